@@ -1,0 +1,13 @@
+// The registry of methodology editions, one folder per act edition.
+import type { EditionDecl } from '../engine/types.js';
+import { edition as kz2017interaction } from './kz-2017-interaction/index.js';
+
+export const editions: EditionDecl[] = [
+  kz2017interaction,
+];
+
+export function findEdition(id: string): EditionDecl {
+  const e = editions.find((x) => x.id === id);
+  if (!e) throw new Error(`unknown edition "${id}"; known: ${editions.map((x) => x.id).join(', ')}`);
+  return e;
+}
