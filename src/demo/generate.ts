@@ -1,0 +1,98 @@
+// Synthetic inputs for any edition, generated from its form declarations: every declared field gets
+// a plausible value inside its declared range, parts stay below their totals, and the same seed
+// always gives the same campaign. The output is marked synthetic and must never be shown as an
+// official result.
+import type { BodyInput, CampaignInput, EditionDecl, FieldDecl, FormData, Labels } from '../engine/types.js';
+import { applies } from '../engine/validate.js';
+
+/** mulberry32: a small, well-known seeded PRNG (deterministic demo data). */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Rand = () => number;
+
+function numberIn(f: FieldDecl, rnd: Rand, whole?: number): number | string {
+  const lo = f.min !== undefined ? Number(f.min) : 0;
+  if (whole !== undefined) {
+    // parts of a total (late services, breaches…) are usually a small share of it
+    const share = rnd() ** 3;
+    const v = whole * share;
+    return f.type === 'integer' ? Math.floor(v) : (Math.floor(v * 100) / 100).toFixed(2);
+  }
+  if (f.max !== undefined) {
+    const hi = Number(f.max);
+    // skew towards the upper half: most bodies do most of what the act asks
+    const u = 1 - rnd() ** 2 * 0.9;
+    const v = lo + (hi - lo) * u;
+    return f.type === 'integer' ? Math.round(v) : (Math.round(v * 100) / 100).toFixed(2);
+  }
+  // unbounded counts: log-uniform between 1 and 20 000
+  const v = Math.exp(rnd() * Math.log(20000));
+  return f.type === 'integer' ? Math.round(v) : (Math.round(v * 100) / 100).toFixed(2);
+}
+
+function fillRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): FormData {
+  const out: FormData = {};
+  const ordered = [...fields].sort((a, b) => Number(Boolean(a.partOf)) - Number(Boolean(b.partOf)));
+  for (const f of ordered) {
+    if (!applies(f.appliesTo, kind)) continue;
+    switch (f.type) {
+      case 'number':
+      case 'integer': {
+        const whole = f.partOf !== undefined ? Number(out[f.partOf] ?? 0) : undefined;
+        out[f.name] = numberIn(f, rnd, whole);
+        break;
+      }
+      case 'boolean':
+        out[f.name] = rnd() < 0.8;
+        break;
+      case 'enum':
+        out[f.name] = f.values?.[Math.floor(rnd() * (f.values?.length ?? 1))] ?? '';
+        break;
+      case 'date':
+        out[f.name] = `2018-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
+        break;
+      case 'text':
+        out[f.name] = `SYNTHETIC-${Math.floor(rnd() * 1000)}`;
+        break;
+      case 'list': {
+        const n = 1 + Math.floor(rnd() * 6);
+        out[f.name] = Array.from({ length: n }, () => fillRecord(f.item ?? [], kind, rnd));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+export function syntheticBody(edition: EditionDecl, id: string, name: Labels | string, kind: string, rnd: Rand): BodyInput {
+  const forms: Record<string, FormData> = {};
+  for (const form of edition.forms) if (applies(form.appliesTo, kind)) forms[form.id] = fillRecord(form.fields, kind, rnd);
+  return { id, name, kind, forms };
+}
+
+export interface SyntheticOptions {
+  seed?: number;
+  asOf: string;
+  title: string;
+  bodies: { id: string; name: Labels | string; kind: string }[];
+}
+
+export function syntheticCampaign(edition: EditionDecl, o: SyntheticOptions): CampaignInput {
+  const rnd = prng(o.seed ?? 2017);
+  return {
+    edition: edition.id,
+    asOf: o.asOf,
+    title: o.title,
+    synthetic: true,
+    bodies: o.bodies.map((b) => syntheticBody(edition, b.id, b.name, b.kind, rnd)),
+  };
+}

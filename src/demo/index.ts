@@ -1,0 +1,34 @@
+// Demo campaigns: synthetic inputs for real body names. Everything here is SYNTHETIC.
+import type { CampaignInput } from '../engine/types.js';
+import { findEdition } from '../methodologies/index.js';
+import { centralBodies, localBodies } from './bodies.js';
+import { syntheticCampaign } from './generate.js';
+
+export const SYNTHETIC_BANNER = {
+  kk: 'СИНТЕТИКАЛЫҚ ДЕРЕКТЕР — ойдан шығарылған балдар, ресми нәтиже емес',
+  ru: 'СИНТЕТИЧЕСКИЕ ДАННЫЕ — вымышленные баллы, не официальные результаты',
+  en: 'SYNTHETIC DATA — invented scores, not official results',
+};
+
+/** The demo national assessment under the 2017 methodology: 20 central and 20 local bodies. */
+export function demo2017(seed = 2018): CampaignInput {
+  return syntheticCampaign(findEdition('kz-2017-interaction'), {
+    seed,
+    asOf: '2018-12-31',
+    title: 'SYNTHETIC demo — assessment of interaction with citizens, reporting year 2018',
+    bodies: [
+      ...centralBodies.map((b) => ({ ...b, kind: 'central' })),
+      ...localBodies.map((b) => ({ ...b, kind: 'local' })),
+    ],
+  });
+}
+
+/** A synthetic campaign of n bodies (for the benchmark): half central, half local. */
+export function largeSynthetic2017(n: number, seed = 7): CampaignInput {
+  return syntheticCampaign(findEdition('kz-2017-interaction'), {
+    seed,
+    asOf: '2018-12-31',
+    title: `SYNTHETIC benchmark campaign of ${n} bodies`,
+    bodies: Array.from({ length: n }, (_, i) => ({ id: `B${i + 1}`, name: `SYNTHETIC body ${i + 1}`, kind: i % 2 ? 'local' : 'central' })),
+  });
+}
