@@ -1,9 +1,11 @@
 // The registry of methodology editions, one folder per act edition.
 import type { EditionDecl } from '../engine/types.js';
 import { edition as kz2017interaction } from './kz-2017-interaction/index.js';
+import { edition as kz2021operational } from './kz-2021-operational/index.js';
 
 export const editions: EditionDecl[] = [
   kz2017interaction,
+  kz2021operational,
 ];
 
 export function findEdition(id: string): EditionDecl {
