@@ -164,6 +164,12 @@ describe('input validation names body, form, field and value', () => {
     expect(i!.form).toBe('F1');
     expect(i!.message).toMatch(msg);
   });
+  it('checks declared consistency rules across fields', () => {
+    const [i] = issuesOf(body('B9', 'central', { ...base, partial: 15000, full: 5001 }));
+    expect(i).toMatchObject({ body: 'B9', form: 'F1', field: 'partial', value: 15000 });
+    expect(i!.message).toBe('automated services cannot exceed all services (partial + full <= total: partial = 15000, full = 5001, total = 20000)');
+    expect(() => run([body('B9', 'central', { ...base, partial: 15000, full: 5000 })])).not.toThrow();
+  });
   it('names the row of a list field', () => {
     const issues = issuesOf(body('B8', 'central', { ...base, services: [{ code: 'a', points: 1 }, { code: 'b', points: 11 }] }));
     expect(issues[0]).toMatchObject({ body: 'B8', form: 'F1', field: 'services.points', row: 2, value: 11 });

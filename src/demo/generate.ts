@@ -2,8 +2,8 @@
 // a plausible value inside its declared range, parts stay below their totals, and the same seed
 // always gives the same campaign. The output is marked synthetic and must never be shown as an
 // official result.
-import type { BodyInput, CampaignInput, EditionDecl, FieldDecl, FormData, Labels } from '../engine/types.js';
-import { applies } from '../engine/validate.js';
+import type { BodyInput, CampaignInput, ConstraintDecl, EditionDecl, FieldDecl, FormData, Labels } from '../engine/types.js';
+import { applies, satisfies } from '../engine/validate.js';
 
 /** mulberry32: a small, well-known seeded PRNG (deterministic demo data). */
 export function prng(seed: number): () => number {
@@ -39,7 +39,16 @@ function numberIn(f: FieldDecl, rnd: Rand, whole?: number): number | string {
   return f.type === 'integer' ? Math.round(v) : (Math.round(v * 100) / 100).toFixed(2);
 }
 
-function fillRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): FormData {
+/** Fill a record; redraw (up to 500 times) until it satisfies the declared consistency rules. */
+function fillRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand, constraints: readonly ConstraintDecl[] = []): FormData {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    const r = drawRecord(fields, kind, rnd);
+    if (constraints.every((c) => satisfies(c, r) !== false)) return r;
+  }
+  throw new Error(`no synthetic record satisfies ${constraints.map((c) => c.rule).join('; ')} after 500 draws`);
+}
+
+function drawRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): FormData {
   const out: FormData = {};
   const ordered = [...fields].sort((a, b) => Number(Boolean(a.partOf)) - Number(Boolean(b.partOf)));
   for (const f of ordered) {
@@ -65,7 +74,7 @@ function fillRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): Form
         break;
       case 'list': {
         const n = 1 + Math.floor(rnd() * 6);
-        out[f.name] = Array.from({ length: n }, () => fillRecord(f.item ?? [], kind, rnd));
+        out[f.name] = Array.from({ length: n }, () => fillRecord(f.item ?? [], kind, rnd, f.constraints));
         break;
       }
     }
@@ -75,7 +84,7 @@ function fillRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): Form
 
 export function syntheticBody(edition: EditionDecl, id: string, name: Labels | string, kind: string, rnd: Rand): BodyInput {
   const forms: Record<string, FormData> = {};
-  for (const form of edition.forms) if (applies(form.appliesTo, kind)) forms[form.id] = fillRecord(form.fields, kind, rnd);
+  for (const form of edition.forms) if (applies(form.appliesTo, kind)) forms[form.id] = fillRecord(form.fields, kind, rnd, form.constraints);
   return { id, name, kind, forms };
 }
 

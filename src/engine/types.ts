@@ -59,6 +59,20 @@ export interface FieldDecl {
   /** Which body kinds fill this field (default: all kinds the form applies to). */
   appliesTo?: readonly string[];
   ref?: LegalRef;
+  /** For `list` fields: consistency rules each row must satisfy. */
+  constraints?: readonly ConstraintDecl[];
+}
+
+/**
+ * A consistency rule across fields of one form (or one list row) that ranges and `partOf` cannot
+ * express, e.g. `c + d <= n` (partially plus fully automated services cannot exceed all services).
+ * Checked when the form is validated (when every field it names is present); the refusal names the
+ * first field of `fields`.
+ */
+export interface ConstraintDecl {
+  rule: string;
+  fields: readonly string[];
+  message: Labels;
 }
 
 export interface FormDecl {
@@ -70,6 +84,7 @@ export interface FormDecl {
   filledBy?: Labels;
   appliesTo?: readonly string[];
   fields: readonly FieldDecl[];
+  constraints?: readonly ConstraintDecl[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 // is refused, not turned into 0 or 12. Decimal text ("0.35") is accepted for numbers because it
 // is how exact values travel in JSON and from Excel cells formatted as text.
 import { Decimal } from './decimal.js';
-import type { BodyInput, EditionDecl, FieldDecl, FormDecl, Labels } from './types.js';
+import { compileExpr } from './expr.js';
+import type { BodyInput, ConstraintDecl, EditionDecl, FieldDecl, FormDecl, Labels } from './types.js';
 
 export interface InputIssue {
   body: string;
@@ -77,6 +78,20 @@ function normalizeValue(f: FieldDecl, raw: unknown, issue: (message: string) => 
 }
 
 /** Validate the fields of one record (a form, or one row of a list field) against their declarations. */
+/** Does a record satisfy a constraint? Undefined when a field the rule names is absent (nothing to check). */
+export function satisfies(c: ConstraintDecl, record: Record<string, unknown>): boolean | undefined {
+  const compiled = compileExpr(c.rule);
+  for (const s of compiled.symbols) if (record[s] === undefined || record[s] === null) return undefined;
+  const v = compiled.run((s) => {
+    const x = record[s];
+    if (typeof x === 'string' && DECIMAL_TEXT.test(x)) return new Decimal(x);
+    if (x instanceof Decimal || typeof x === 'boolean' || typeof x === 'string') return x;
+    if (typeof x === 'number') return new Decimal(String(x));
+    throw new Error(`constraint "${c.rule}": field ${s} is not a value`);
+  });
+  return v === true;
+}
+
 function validateRecord(
   fields: readonly FieldDecl[],
   data: Record<string, unknown>,
@@ -84,6 +99,7 @@ function validateRecord(
   push: (field: string, value: unknown, message: string, row?: number) => void,
   row?: number,
   prefix = '',
+  constraints: readonly ConstraintDecl[] = [],
 ): Record<string, Normalized> {
   const out: Record<string, Normalized> = {};
   const byName = new Map(fields.map((f) => [f.name, f]));
@@ -112,7 +128,7 @@ function validateRecord(
           push(prefix + f.name, r, 'expected a row object', i + 1);
           return;
         }
-        rows.push(validateRecord(f.item ?? [], r as Record<string, unknown>, kind, push, i + 1, `${prefix}${f.name}.`) as NormalizedRow);
+        rows.push(validateRecord(f.item ?? [], r as Record<string, unknown>, kind, push, i + 1, `${prefix}${f.name}.`, f.constraints) as NormalizedRow);
       });
       out[f.name] = rows;
     } else out[f.name] = v;
@@ -124,6 +140,13 @@ function validateRecord(
     const whole = out[f.partOf];
     if (part instanceof Decimal && whole instanceof Decimal && part.gt(whole)) {
       push(prefix + f.name, data[f.name], `is larger than its total ${f.partOf} = ${whole.toString()}`, row);
+    }
+  }
+  for (const c of constraints) {
+    if (satisfies(c, out) === false) {
+      const first = c.fields[0] ?? '-';
+      const values = c.fields.map((f) => `${f} = ${out[f] instanceof Decimal ? (out[f] as Decimal).toString() : String(out[f])}`).join(', ');
+      push(prefix + first, data[first], `${c.message.en} (${c.rule}: ${values})`, row);
     }
   }
   return out;
@@ -153,8 +176,14 @@ export function validateBody(edition: EditionDecl, body: BodyInput): NormalizedF
       issues.push({ body: bodyId, form: formId, field: '-', value: data, message: 'expected an object of fields' });
       continue;
     }
-    out[formId] = validateRecord(form.fields, data, body.kind, (field, value, message, row) =>
-      issues.push({ body: bodyId, form: formId, field, value, message, ...(row === undefined ? {} : { row }) }),
+    out[formId] = validateRecord(
+      form.fields,
+      data,
+      body.kind,
+      (field, value, message, row) => issues.push({ body: bodyId, form: formId, field, value, message, ...(row === undefined ? {} : { row }) }),
+      undefined,
+      '',
+      form.constraints,
     );
   }
   if (issues.length) throw new InputError(issues);
