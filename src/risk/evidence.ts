@@ -1,0 +1,137 @@
+// Which Crit-App rows are violated at the reference date R, and by which facts. Rows are counted
+// once however many facts show them (A17, spec §5.5: distinct rows, sources combined, no weights).
+// S1 (rows 1–19): the results of previous inspections / visits — by default the latest control with
+//   results before R, even if older than a year (A13); a filled checklist counts only when complete.
+// S2: applications confirmed by the authorized body (row 20) and evidence rows 20–21.
+// S3: quarterly internal-control reports — overdue by R: late → row 22, not submitted → row 23
+//   (A23, A40: due on the 10th of the next month, the 10th itself on time); their content → 24–26.
+// S4: critical media items (row 32) and evidence rows 27–32. S5: evidence rows 33–35.
+import { inWindow, quarterDue, quarterEnd, quartersEndingIn, type IsoDate, type Window } from './dates.js';
+import type { ControlRecord, ControlSubject } from './facts.js';
+import type { CriterionDecl } from './model.js';
+import type { FactRef } from './objective.js';
+import { paramInt, reading, type RiskContext } from './context.js';
+import { checklistStatus } from './checklist.js';
+import type { Windows } from './windows.js';
+
+export interface Violation {
+  criterion: CriterionDecl;
+  facts: FactRef[];
+}
+
+export interface EvidenceResult {
+  violations: Violation[];
+  /** The control whose results are S1 (null: none before R). */
+  s1Control: ControlRecord | null;
+  gaps: string[];
+}
+
+/** Controls with recorded results (a violations list or a complete checklist), before R. */
+function controlsWithResults(ctx: RiskContext, s: ControlSubject, R: IsoDate, gaps: string[]) {
+  return s.facts.controls
+    .map((c, index) => ({ c, index }))
+    .filter(({ c }) => c.date < R)
+    .filter(({ c }) => {
+      if (c.violations) return true;
+      if (!c.checklist) return false;
+      const st = checklistStatus(ctx.edition, c.checklist);
+      if (!st.complete) gaps.push(`control ${c.id} (${c.date}): checklist incomplete (${st.missing.join('; ')}), its results are not used`);
+      return st.complete;
+    });
+}
+
+export function s1Rows(c: ControlRecord): number[] {
+  if (c.violations) return [...c.violations];
+  if (!c.checklist) return [];
+  return Object.entries(c.checklist.answers)
+    .filter(([, a]) => a === 'does-not-comply')
+    .map(([row]) => Number(row));
+}
+
+export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Windows): EvidenceResult {
+  const { R } = w;
+  const lookback = reading(ctx, 'A13');
+  const inLookback = (d: IsoDate) => (lookback === 'unlimited' ? d < R : inWindow(d, w.W12));
+  const gaps: string[] = [];
+  const found = new Map<number, FactRef[]>();
+  const add = (row: number, f: FactRef) => {
+    const list = found.get(row) ?? [];
+    list.push(f);
+    found.set(row, list);
+  };
+
+  // ---- S1: results of previous inspections and visits
+  const withResults = controlsWithResults(ctx, s, R, gaps);
+  let s1: { c: ControlRecord; index: number }[];
+  if (lookback === 'w12_latest_s1') {
+    const latest = withResults.sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.index - b.index)).at(-1);
+    s1 = latest ? [latest] : [];
+  } else s1 = withResults.filter(({ c }) => inLookback(c.date));
+  for (const { c, index } of s1) {
+    for (const row of s1Rows(c)) {
+      add(row, { list: 'controls', index, date: c.date, amount: 1, detail: `${c.kind} ${c.id}${c.checklist ? ' (checklist)' : ''}`, ...(c.act ? { ref: `act No. ${c.act.number} of ${c.act.date}` } : {}) });
+    }
+  }
+
+  // ---- S2: confirmed applications (row 20)
+  s.facts.applications.forEach((a, index) => {
+    if (a.confirmedOn && a.confirmedOn < R && inLookback(a.confirmedOn)) {
+      add(20, { list: 'applications', index, date: a.confirmedOn, amount: 1, detail: `received ${a.date}, confirmed ${a.confirmedOn}`, ...(a.ref ? { ref: a.ref } : {}) });
+    }
+  });
+
+  // ---- S3: quarterly internal-control reports
+  const dueDay = paramInt(ctx, 'report.due.day', R);
+  const lookbackWindow: Window = lookback === 'unlimited' ? { from: '0000-01-01', to: R } : w.W12;
+  const reports = new Map(s.facts.internalControl.map((r, index) => [r.quarter, { r, index }]));
+  // Quarters to check: every reported quarter, and (to flag gaps) every quarter due in the window.
+  const quarters = new Set(reports.keys());
+  if (lookback !== 'unlimited') for (const q of quartersEndingIn({ from: addDays(w.W12.from, -120), to: R })) quarters.add(q);
+  for (const q of [...quarters].sort()) {
+    const due = quarterDue(q, dueDay);
+    if (!(due < R && inWindow(due, lookbackWindow))) continue;
+    const entry = reports.get(q);
+    if (!entry) {
+      if (lookback !== 'unlimited') gaps.push(`no internal-control report entry for ${q} (due ${due}): rows 22/23 not assessed for it`);
+      continue;
+    }
+    const { r, index } = entry;
+    const base = { list: 'internalControl', index, ...(r.ref ? { ref: r.ref } : {}) };
+    if (r.submitted === null || r.submitted > R) {
+      add(23, { ...base, date: due, amount: 1, detail: `report ${q} due ${due}, not submitted by ${R}` });
+    } else if (r.submitted > due) {
+      add(22, { ...base, date: r.submitted, amount: 1, detail: `report ${q} due ${due}, submitted ${r.submitted}` });
+    }
+  }
+  s.facts.internalControl.forEach((r, index) => {
+    if (r.submitted === null || r.submitted > R || !inLookback(quarterEnd(r.quarter))) return;
+    const base = { list: 'internalControl', index, date: quarterEnd(r.quarter), ...(r.ref ? { ref: r.ref } : {}) };
+    if (r.termViolations > 0) add(24, { ...base, amount: r.termViolations, detail: `report ${r.quarter}: ${r.termViolations} term violations` });
+    if (r.qualityComplaints > 0) add(25, { ...base, amount: r.qualityComplaints, detail: `report ${r.quarter}: ${r.qualityComplaints} quality complaints` });
+    if (r.incorrect) add(26, { ...base, amount: 1, detail: `report ${r.quarter}: incorrect or incomplete` });
+  });
+
+  // ---- S4: critical media items (row 32)
+  s.facts.media.forEach((m, index) => {
+    if (m.critical && inLookback(m.date)) add(32, { list: 'media', index, date: m.date, amount: 1, ...(m.ref ? { ref: m.ref } : {}) });
+  });
+
+  // ---- S2–S5: other findings
+  s.facts.evidence.forEach((e, index) => {
+    if (inLookback(e.date)) add(e.row, { list: 'evidence', index, date: e.date, amount: 1, ...(e.ref ? { ref: e.ref } : {}), ...(e.note ? { detail: e.note } : {}) });
+  });
+
+  const violations = [...found.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, facts]) => {
+      const criterion = ctx.edition.criteria.find((c) => c.no === row);
+      if (!criterion) throw new RangeError(`edition ${ctx.edition.id} has no criterion row ${row}`);
+      return { criterion, facts };
+    });
+  return { violations, s1Control: s1.at(-1)?.c ?? null, gaps };
+}
+
+function addDays(d: IsoDate, n: number): IsoDate {
+  const t = new Date(`${d}T00:00:00Z`).getTime() + n * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
