@@ -92,7 +92,7 @@ export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Window
     if (!(due < R && inWindow(due, lookbackWindow))) continue;
     const entry = reports.get(q);
     if (!entry) {
-      if (lookback !== 'unlimited') gaps.push(`no internal-control report entry for ${q} (due ${due}): rows 22/23 not assessed for it`);
+      if (s.facts.internalControl.length > 0) gaps.push(`no internal-control report entry for ${q} (due ${due}): rows 22/23 not assessed for it`);
       continue;
     }
     const { r, index } = entry;

@@ -75,7 +75,7 @@ export function renderAssessment(e: RiskEditionDecl, a: Assessment, lang: Lang):
   out.push(`${w('referenceDate')}: ${a.referenceDate}; W6 [${ws.W6.from}, ${ws.W6.to}); W12 [${ws.W12.from}, ${ws.W12.to})`);
   out.push(`${w('objective')} (p.4): ${w(a.objective.group)}${a.objective.met.length ? ' — ' + a.objective.met.join(', ') : ''}`);
   for (const t of a.objective.triggers) {
-    out.push(`  ${t.met ? '■' : '□'} ${t.id} ${t.paragraph}: ${t.label[lang]}: ${t.value} ${t.op} ${t.threshold} — ${w(t.met ? 'triggered' : 'not-triggered')}`);
+    out.push(`  ${t.met ? '■' : '□'} ${t.id} ${t.paragraph}: ${t.label[lang]}: ${t.value} ${t.op === '>=' ? '≥' : '>'} ${t.threshold} — ${w(t.met ? 'triggered' : 'not-triggered')}`);
     if (t.met) for (const f of t.facts) out.push(`      · ${factText(f)}`);
   }
   out.push(`${w('violations')}:${a.violations.length ? '' : ' ' + w('none')}`);
