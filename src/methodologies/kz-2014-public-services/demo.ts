@@ -1,0 +1,1 @@
+export function demoCampaign() { return null as never; }

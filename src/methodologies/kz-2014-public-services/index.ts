@@ -1,0 +1,2 @@
+export { edition } from './edition.js';
+export { demoCampaign } from './demo.js';
