@@ -87,16 +87,22 @@ export function satisfactionCriterion(kind: Kind): NodeDecl {
       compute: (ctx) => {
         if (ctx.node(nId).gt(0)) return ctx.node(meanId);
         const reading = ctx.reading('AMB-7');
+        // The field's range covers both App 6 scales; a figure above this kind's scale is refused.
+        const published = () => {
+          const v = ctx.num(FORM, 'reference_mean');
+          if (v.gt(p1Max)) throw new Error(`form ${FORM}, field reference_mean: ${v.toString()} is above the ${kind} scale of P1 (max ${p1Max})`);
+          return v;
+        };
         if (reading === 'agency-figure') {
           ctx.branch('not monitored (p.31): the mean published by the Agency');
-          return ctx.num(FORM, 'reference_mean');
+          return published();
         }
         const counts = new Map(ctx.pool(nId).map((x) => [x.bodyId, x.value]));
         const monitored = ctx.pool(meanId).filter((x) => counts.get(x.bodyId)?.gt(0));
         if (!monitored.length) {
           if (ctx.has(FORM, 'reference_mean')) {
             ctx.branch('not monitored (p.31), and no monitored body of this kind in the campaign: the mean published by the Agency');
-            return ctx.num(FORM, 'reference_mean');
+            return published();
           }
           throw new Error(
             `p.31: none of the body's service types was monitored and no body of its kind in the campaign was; supply ${FORM}.reference_mean`,
