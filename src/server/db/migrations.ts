@@ -1,0 +1,142 @@
+// Migrations: one list for PGlite and PostgreSQL (both are PostgreSQL). They run on start, in
+// order, recorded by Kysely's migrator. Never edit a released migration; add the next one.
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+
+/** Run statements one by one: PGlite's extended protocol takes a single statement per query. */
+async function run(db: Kysely<unknown>, statements: string[]): Promise<void> {
+  for (const s of statements) await sql.raw(s).execute(db);
+}
+
+const DATE = `text check (VALUE ~ '^\\d{4}-\\d{2}-\\d{2}$')`;
+
+const m001: Migration = {
+  async up(db) {
+    await run(db, [
+      `create domain iso_date as ${DATE}`,
+      `create table roles (
+        id text primary key,
+        label_kk text not null, label_ru text not null, label_en text not null)`,
+      `insert into roles (id, label_kk, label_ru, label_en) values
+        ('administrator', 'Әкімші', 'Администратор', 'Administrator'),
+        ('methodologist', 'Әдіснамашы', 'Методолог', 'Methodologist'),
+        ('evaluator', 'Бағалаушы', 'Оценщик', 'Evaluator'),
+        ('body_officer', 'Мемлекеттік орган қызметкері', 'Сотрудник государственного органа', 'Body officer'),
+        ('commission', 'Комиссия мүшесі', 'Член комиссии', 'Commission member'),
+        ('inspector', 'Инспектор', 'Инспектор', 'Inspector'),
+        ('public', 'Жұртшылық', 'Общественность', 'Public')`,
+      `create table bodies (
+        id text primary key check (id ~ '^[A-Za-z0-9_.-]{1,40}$'),
+        name_kk text not null, name_ru text not null, name_en text not null,
+        kind text not null,
+        level text not null check (level in ('republic','oblast','city_republican','capital','district','city_oblast','rural_district')),
+        region text,
+        parent_id text references bodies(id),
+        vertical text check (vertical in ('department','territorial','subordinate')),
+        reorganised_on iso_date, reorganised_into text references bodies(id),
+        liquidated_on iso_date,
+        created_at timestamptz not null default now())`,
+      `create table services (
+        code text primary key,
+        name_kk text not null, name_ru text not null,
+        subtypes jsonb not null default '[]',
+        provider_body_ids jsonb not null default '[]',
+        channels jsonb not null default '[]',
+        automation text not null check (automation in ('full','partial','none')),
+        mobile boolean not null default false,
+        standard_approved_on iso_date, reglament_approved_on iso_date)`,
+      `create table users (
+        id serial primary key,
+        login text not null unique,
+        display_name text not null,
+        password_hash text not null,
+        role_id text not null references roles(id),
+        active boolean not null default true,
+        created_at timestamptz not null default now())`,
+      `create table user_scopes (
+        user_id integer not null references users(id) on delete cascade,
+        scope_kind text not null check (scope_kind in ('body','assessing_body','direction')),
+        scope_value text not null,
+        primary key (user_id, scope_kind, scope_value))`,
+      `create table sessions (
+        token_hash text primary key,
+        user_id integer not null references users(id) on delete cascade,
+        created_at timestamptz not null default now(),
+        expires_at timestamptz not null)`,
+      `create table campaigns (
+        id serial primary key,
+        code text not null unique,
+        title_kk text not null, title_ru text not null, title_en text not null,
+        period_from iso_date not null, period_to iso_date not null, as_of iso_date not null,
+        editions jsonb not null, readings jsonb not null default '{}',
+        synthetic boolean not null default false,
+        released_snapshot integer, published_snapshot integer,
+        created_at timestamptz not null default now(),
+        check (period_from <= period_to))`,
+      `create table campaign_bodies (
+        campaign_id integer not null references campaigns(id),
+        body_id text not null references bodies(id),
+        primary key (campaign_id, body_id))`,
+      `create table schedule (
+        campaign_id integer not null references campaigns(id),
+        edition_id text not null,
+        form_id text not null,
+        submitter text not null,
+        assessing_body text not null references bodies(id),
+        direction text,
+        due_on iso_date not null,
+        primary key (campaign_id, edition_id, form_id))`,
+      `create table submissions (
+        id serial primary key,
+        campaign_id integer not null references campaigns(id),
+        body_id text not null references bodies(id),
+        edition_id text not null,
+        form_id text not null,
+        status text not null check (status in ('draft','submitted','returned','accepted')),
+        version integer not null,
+        updated_at timestamptz not null default now(),
+        unique (campaign_id, body_id, edition_id, form_id))`,
+      `create table submission_versions (
+        submission_id integer not null references submissions(id),
+        version integer not null,
+        status text not null,
+        data jsonb not null,
+        note text,
+        user_id integer not null references users(id),
+        at timestamptz not null default now(),
+        primary key (submission_id, version))`,
+      `create table snapshots (
+        campaign_id integer not null references campaigns(id),
+        number integer not null,
+        editions jsonb not null, readings jsonb not null, results jsonb not null, inputs jsonb not null,
+        user_id integer not null references users(id),
+        at timestamptz not null default now(),
+        primary key (campaign_id, number))`,
+      `create table audit_log (
+        seq integer generated always as identity primary key,
+        payload text not null,
+        prev_hash text not null,
+        hash text not null unique)`,
+      // Snapshots, versions and the audit log are append-only: the database itself refuses changes.
+      `create function tiimdi_append_only() returns trigger language plpgsql as $$
+        begin raise exception 'table % is append-only', TG_TABLE_NAME; end $$`,
+      `create trigger snapshots_append_only before update or delete on snapshots
+        for each row execute function tiimdi_append_only()`,
+      `create trigger versions_append_only before update or delete on submission_versions
+        for each row execute function tiimdi_append_only()`,
+      `create trigger audit_append_only before update or delete on audit_log
+        for each row execute function tiimdi_append_only()`,
+    ]);
+  },
+};
+
+export const migrations: Record<string, Migration> = { '001-initial': m001 };
+
+const provider: MigrationProvider = { getMigrations: async () => migrations };
+
+export async function migrate(db: Kysely<unknown>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,161 @@
+// The database as Kysely sees it. Dates of the acts (yyyy-mm-dd) travel as text; moments
+// (timestamptz) come back as Date. JSON columns are written through `json()` of ./json.ts.
+import type { ColumnType, Generated } from 'kysely';
+
+type Json = unknown;
+type Moment = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface RolesTable {
+  id: string;
+  label_kk: string;
+  label_ru: string;
+  label_en: string;
+}
+
+export interface BodiesTable {
+  id: string;
+  name_kk: string;
+  name_ru: string;
+  name_en: string;
+  /** The methodologies' body kind: `central` or `local`. */
+  kind: string;
+  /** central: republic; local: oblast | city_republican | capital | district | city_oblast | rural_district */
+  level: string;
+  region: string | null;
+  /** The central body this one belongs to (departments, territorial units, subordinate organisations). */
+  parent_id: string | null;
+  vertical: string | null;
+  reorganised_on: string | null;
+  reorganised_into: string | null;
+  liquidated_on: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ServicesTable {
+  code: string;
+  name_kk: string;
+  name_ru: string;
+  subtypes: Json;
+  provider_body_ids: Json;
+  channels: Json;
+  automation: string;
+  mobile: boolean;
+  standard_approved_on: string | null;
+  reglament_approved_on: string | null;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  login: string;
+  display_name: string;
+  password_hash: string;
+  role_id: string;
+  active: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface UserScopesTable {
+  user_id: number;
+  /** body (body officer's own body) | assessing_body | direction (evaluator) */
+  scope_kind: string;
+  scope_value: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: number;
+  created_at: Generated<Date>;
+  expires_at: Moment;
+}
+
+export interface CampaignsTable {
+  id: Generated<number>;
+  code: string;
+  title_kk: string;
+  title_ru: string;
+  title_en: string;
+  period_from: string;
+  period_to: string;
+  as_of: string;
+  editions: Json;
+  readings: Json;
+  synthetic: boolean;
+  /** Snapshot number released to the assessed bodies (their own results), and published to everyone. */
+  released_snapshot: number | null;
+  published_snapshot: number | null;
+  created_at: Generated<Date>;
+}
+
+export interface CampaignBodiesTable {
+  campaign_id: number;
+  body_id: string;
+}
+
+export interface ScheduleTable {
+  campaign_id: number;
+  edition_id: string;
+  form_id: string;
+  /** Who fills the form: `body` (each assessed body) or the id of the body that supplies it. */
+  submitter: string;
+  assessing_body: string;
+  direction: string | null;
+  due_on: string;
+}
+
+export interface SubmissionsTable {
+  id: Generated<number>;
+  campaign_id: number;
+  body_id: string;
+  edition_id: string;
+  form_id: string;
+  status: string;
+  version: number;
+  updated_at: Moment;
+}
+
+export interface SubmissionVersionsTable {
+  submission_id: number;
+  version: number;
+  status: string;
+  data: Json;
+  note: string | null;
+  user_id: number;
+  at: Moment;
+}
+
+export interface SnapshotsTable {
+  campaign_id: number;
+  number: number;
+  editions: Json;
+  readings: Json;
+  /** edition id → CampaignResult (every body, every node, full traces). */
+  results: Json;
+  /** submission id → version used. */
+  inputs: Json;
+  user_id: number;
+  at: Moment;
+}
+
+export interface AuditTable {
+  seq: Generated<number>;
+  /** The canonical JSON text that was hashed: {at, user, action, entity, id, before, after}. */
+  payload: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  roles: RolesTable;
+  bodies: BodiesTable;
+  services: ServicesTable;
+  users: UsersTable;
+  user_scopes: UserScopesTable;
+  sessions: SessionsTable;
+  campaigns: CampaignsTable;
+  campaign_bodies: CampaignBodiesTable;
+  schedule: ScheduleTable;
+  submissions: SubmissionsTable;
+  submission_versions: SubmissionVersionsTable;
+  snapshots: SnapshotsTable;
+  audit_log: AuditTable;
+}

@@ -1,0 +1,179 @@
+// Computing a campaign and reading its results. A computation evaluates every edition of the
+// campaign over every body in scope, with each form's latest accepted version, and stores the
+// whole outcome (values, levels, ranks, full traces, readings, which version of which submission
+// was used) as the next numbered snapshot. Snapshots are never changed (a trigger refuses it).
+import { sql, type Kysely } from 'kysely';
+import { evaluateCampaign, EvaluationError, resolveReadings } from '../../engine/evaluate.js';
+import { InputError } from '../../engine/validate.js';
+import type { BodyInput, CampaignResult } from '../../engine/types.js';
+import { findEdition } from '../../methodologies/index.js';
+import { appendAudit } from '../audit.js';
+import { json } from '../db/open.js';
+import type { Database } from '../db/types.js';
+import { ApiError, fromInputIssues, notFound } from '../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { allow, canReadRanking, canReadScorecard, isInsider } from '../auth/policy.js';
+import { auditUser, campaignBodies, requireCampaign, type CampaignRow } from './campaigns.js';
+
+export interface SnapshotMeta {
+  campaignId: number;
+  number: number;
+  editions: string[];
+  readings: Record<string, Record<string, string>>;
+  at: string;
+  by: string;
+  released: boolean;
+  published: boolean;
+}
+
+const COMPUTE_LOCK = 7_245_002;
+
+export async function computeCampaign(db: Kysely<Database>, actor: Actor, campaignId: number, opts: { includeSubmitted?: boolean } = {}): Promise<SnapshotMeta> {
+  const c = await requireCampaign(db, campaignId);
+  const statuses = opts.includeSubmitted ? ['accepted', 'submitted'] : ['accepted'];
+  const bodies = await campaignBodies(db, campaignId);
+  const rows = await db
+    .selectFrom('submissions')
+    .innerJoin('submission_versions as v', (j) => j.onRef('v.submission_id', '=', 'submissions.id').onRef('v.version', '=', 'submissions.version'))
+    .select(['submissions.id', 'submissions.body_id', 'submissions.edition_id', 'submissions.form_id', 'submissions.version', 'v.data'])
+    .where('submissions.campaign_id', '=', campaignId)
+    .where('submissions.status', 'in', statuses)
+    .execute();
+
+  const results: Record<string, CampaignResult> = {};
+  const readings: Record<string, Record<string, string>> = {};
+  for (const editionId of c.editions) {
+    const edition = findEdition(editionId);
+    const own = Object.fromEntries(Object.entries(c.readings).filter(([id]) => edition.readings.some((r) => r.id === id)));
+    readings[editionId] = resolveReadings(edition, own);
+    const inputs: BodyInput[] = bodies
+      .filter((b) => !b.liquidated_on && edition.bodyKinds.some((k) => k.id === b.kind))
+      .map((b) => ({
+        id: b.id,
+        name: { kk: b.name_kk, ru: b.name_ru, en: b.name_en },
+        kind: b.kind,
+        forms: Object.fromEntries(rows.filter((r) => r.body_id === b.id && r.edition_id === editionId).map((r) => [r.form_id, r.data as Record<string, unknown>])),
+      }));
+    try {
+      results[editionId] = evaluateCampaign(edition, { edition: editionId, asOf: c.asOf, synthetic: c.synthetic, readings: own, bodies: inputs });
+    } catch (e) {
+      if (e instanceof InputError) throw new ApiError(422, 'computation_failed', `edition ${editionId}: inputs are missing or invalid`, fromInputIssues(e.issues));
+      if (e instanceof EvaluationError)
+        throw new ApiError(422, 'computation_failed', e.message, [{ body: e.body, form: '-', field: e.node, value: null, message: e.message }]);
+      throw e;
+    }
+  }
+  const used = Object.fromEntries(rows.map((r) => [String(r.id), r.version]));
+  return db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${COMPUTE_LOCK}, ${campaignId})`.execute(trx);
+    const last = await trx.selectFrom('snapshots').select((eb) => eb.fn.max('number').as('n')).where('campaign_id', '=', campaignId).executeTakeFirst();
+    const number = Number(last?.n ?? 0) + 1;
+    const at = new Date();
+    await trx
+      .insertInto('snapshots')
+      .values({ campaign_id: campaignId, number, editions: json(c.editions), readings: json(readings), results: json(results), inputs: json(used), user_id: actor.id!, at })
+      .execute();
+    const summary = Object.fromEntries(Object.entries(results).map(([e, r]) => [e, Object.fromEntries(r.bodies.map((b) => [b.id, b.score]))]));
+    await appendAudit(trx, { user: auditUser(actor), action: 'snapshot.create', entity: 'snapshot', id: `${campaignId}/${number}`, after: { editions: c.editions, readings, inputs: used, scores: summary } });
+    return { campaignId, number, editions: c.editions, readings, at: at.toISOString(), by: actor.login, released: false, published: false };
+  });
+}
+
+/** `latest` for insiders is the newest snapshot; for everyone else, the published (or released) one. */
+async function resolveNumber(db: Kysely<Database>, actor: Actor, c: CampaignRow, n: string): Promise<number> {
+  if (/^\d+$/.test(n)) return Number(n);
+  if (n === 'published') {
+    if (c.publishedSnapshot === null) throw notFound(`published results of campaign ${c.id}`);
+    return c.publishedSnapshot;
+  }
+  if (n === 'latest') {
+    if (isInsider(actor)) {
+      const r = await db.selectFrom('snapshots').select((eb) => eb.fn.max('number').as('n')).where('campaign_id', '=', c.id).executeTakeFirst();
+      if (r?.n == null) throw notFound(`snapshots of campaign ${c.id}`);
+      return Number(r.n);
+    }
+    const n2 = c.publishedSnapshot ?? (actor.role === 'body_officer' ? c.releasedSnapshot : null);
+    if (n2 === null) throw notFound(`results of campaign ${c.id}`);
+    return n2;
+  }
+  throw notFound(`snapshot ${n}`);
+}
+
+async function loadResults(db: Kysely<Database>, actor: Actor, campaignId: number, n: string) {
+  const c = await requireCampaign(db, campaignId);
+  const number = await resolveNumber(db, actor, c, n);
+  const vis = { number, released: c.releasedSnapshot, published: c.publishedSnapshot };
+  return { c, number, vis };
+}
+
+async function snapshotRow(db: Kysely<Database>, campaignId: number, number: number) {
+  const s = await db.selectFrom('snapshots').innerJoin('users', 'users.id', 'snapshots.user_id').select(['number', 'editions', 'readings', 'results', 'at', 'users.login']).where('campaign_id', '=', campaignId).where('number', '=', number).executeTakeFirst();
+  if (!s) throw notFound(`snapshot ${number} of campaign ${campaignId}`);
+  return s;
+}
+
+export async function listSnapshots(db: Kysely<Database>, actor: Actor, campaignId: number): Promise<SnapshotMeta[]> {
+  const c = await requireCampaign(db, campaignId);
+  const rows = await db.selectFrom('snapshots').innerJoin('users', 'users.id', 'snapshots.user_id').select(['number', 'editions', 'readings', 'at', 'users.login']).where('campaign_id', '=', campaignId).orderBy('number').execute();
+  return rows
+    .filter((r) => isInsider(actor) || r.number === c.publishedSnapshot || (actor.role === 'body_officer' && r.number === c.releasedSnapshot))
+    .map((r) => ({
+      campaignId,
+      number: r.number,
+      editions: r.editions as string[],
+      readings: r.readings as Record<string, Record<string, string>>,
+      at: new Date(r.at).toISOString(),
+      by: isInsider(actor) ? r.login : '-',
+      released: r.number === c.releasedSnapshot,
+      published: r.number === c.publishedSnapshot,
+    }));
+}
+
+export async function ranking(db: Kysely<Database>, actor: Actor, campaignId: number, n: string) {
+  const { number, vis } = await loadResults(db, actor, campaignId, n);
+  allow(actor, canReadRanking(actor, vis), 'the ranking of this snapshot is not published');
+  const s = await snapshotRow(db, campaignId, number);
+  const results = s.results as Record<string, CampaignResult>;
+  return {
+    campaignId,
+    snapshot: number,
+    editions: Object.entries(results).map(([edition, r]) => ({
+      edition,
+      synthetic: r.synthetic,
+      bodies: r.bodies
+        .map((b) => ({ id: b.id, name: b.name, kind: b.kind, score: b.score, level: b.level, rank: b.rank ?? null, levels: b.levels }))
+        .sort((a, b) => a.kind.localeCompare(b.kind) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id)),
+    })),
+  };
+}
+
+export async function scorecard(db: Kysely<Database>, actor: Actor, campaignId: number, n: string, bodyId: string) {
+  const { number, vis } = await loadResults(db, actor, campaignId, n);
+  allow(actor, canReadScorecard(actor, bodyId, vis), `results of body ${bodyId} in this snapshot are not released to you`);
+  const s = await snapshotRow(db, campaignId, number);
+  const results = s.results as Record<string, CampaignResult>;
+  const editions = Object.entries(results).flatMap(([edition, r]) => {
+    const b = r.bodies.find((x) => x.id === bodyId);
+    if (!b) return [];
+    const nodes = Object.entries(b.values).map(([id, value]) => {
+      const t = b.traces[id];
+      return { id, value, max: t?.max ?? null, level: b.levels[id] ?? null, formula: t?.formula ?? null, ref: t?.ref ?? null };
+    });
+    return [{ edition, asOf: r.asOf, readings: r.readings, synthetic: r.synthetic, score: b.score, level: b.level, rank: b.rank ?? null, kind: b.kind, name: b.name, nodes }];
+  });
+  if (!editions.length) throw notFound(`body ${bodyId} in snapshot ${number}`);
+  return { campaignId, snapshot: number, bodyId, editions };
+}
+
+export async function nodeTrace(db: Kysely<Database>, actor: Actor, campaignId: number, n: string, bodyId: string, nodeId: string, editionId?: string) {
+  const { number, vis } = await loadResults(db, actor, campaignId, n);
+  allow(actor, canReadScorecard(actor, bodyId, vis), `results of body ${bodyId} in this snapshot are not released to you`);
+  const s = await snapshotRow(db, campaignId, number);
+  const results = s.results as Record<string, CampaignResult>;
+  for (const [edition, r] of Object.entries(results)) {
+    if (editionId && edition !== editionId) continue;
+    const t = r.bodies.find((x) => x.id === bodyId)?.traces[nodeId];
+    if (t) return { campaignId, snapshot: number, bodyId, edition, trace: t };
+  }
+  throw notFound(`node ${nodeId} of body ${bodyId} in snapshot ${number}`);
+}
