@@ -75,16 +75,17 @@ export function registerRiskCommands(program: Command, print: Print = (s) => pro
     .command('checklist [facts-file]')
     .description('the checklist of Appendix 2: blank (no file or --blank), or every filled checklist of the file with its findings')
     .option('--blank', 'print the blank form')
+    .option('--full', 'also print the full text of every requirement row')
     .option('--subject <id>', 'only this subject')
     .option('--control <id>', 'only this control (inspection or visit)')
     .option('--reading <id=option...>', 'choose a reading (repeatable)')
     .addOption(formatOption())
     .addOption(langOption())
-    .action((file: string | undefined, o: { blank?: boolean; subject?: string; control?: string; reading?: string[]; format: string; lang: Lang }) => {
+    .action((file: string | undefined, o: { blank?: boolean; full?: boolean; subject?: string; control?: string; reading?: string[]; format: string; lang: Lang }) => {
       if (!file || o.blank) {
         const ctx = makeContext(riskEdition, parseReadings(o.reading));
         if (o.format === 'json') print(JSON.stringify(riskEdition.checklist, null, 2));
-        else print(renderChecklist(ctx, null, null, null, o.lang));
+        else print(renderChecklist(ctx, null, null, null, o.lang, o.full));
         return;
       }
       const { facts, ctx } = setup(file, o);
@@ -106,6 +107,6 @@ export function registerRiskCommands(program: Command, print: Print = (s) => pro
             2,
           ),
         );
-      } else print(found.map(({ s, c }) => renderChecklist(ctx, facts, s, c, o.lang)).join('\n\n' + '='.repeat(100) + '\n\n'));
+      } else print(found.map(({ s, c }) => renderChecklist(ctx, facts, s, c, o.lang, o.full)).join('\n\n' + '='.repeat(100) + '\n\n'));
     });
 }

@@ -137,7 +137,7 @@ export function parseFacts(doc: unknown, edition: RiskEditionDecl, file = 'facts
   const readings: Record<string, string> = {};
   if (top.has('readings')) {
     const r = top.obj('readings');
-    for (const [id, v] of Object.entries(r.o)) {
+    for (const id of Object.keys(r.o)) {
       const decl = edition.readings.find((d) => d.id === id);
       if (!decl) throw r.err(id, `unknown reading; known: ${edition.readings.map((d) => d.id).join(', ')}`);
       readings[id] = r.oneOf(id, decl.options.map((o) => o.value));

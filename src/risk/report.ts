@@ -39,10 +39,9 @@ function factText(f: FactRef): string {
 export function scoreLines(e: RiskEditionDecl, s: Score, lang: Lang): string[] {
   const w = words(e, lang);
   if (s.grossOverride) return [`${w('gross-override')} (p.9 ¶3): SP = ${fmt(s.sp)}`];
-  const coef = (k: string) => e.parameters[k]!.values[0]!.value as string;
   return [
-    `SPз = (${s.counts.significant} × 100 / ${s.basis.S1}) × ${coef('subj.significant.coefficient')} = ${fmt(s.spz!)}   (p.9 ¶5)`,
-    `SPн = (${s.counts.minor} × 100 / ${s.basis.M1}) × ${coef('subj.minor.coefficient')} = ${fmt(s.spn!)}   (p.9 ¶6)`,
+    `SPз = (${s.counts.significant} × 100 / ${s.basis.S1}) × ${s.coefficients.significant.toString()} = ${fmt(s.spz!)}   (p.9 ¶5)`,
+    `SPн = (${s.counts.minor} × 100 / ${s.basis.M1}) × ${s.coefficients.minor.toString()} = ${fmt(s.spn!)}   (p.9 ¶6)`,
     `SP = SPз + SPн = ${fmt(s.spz!)} + ${fmt(s.spn!)} = ${fmt(s.sp)}   (p.9 ¶7; A16 = ${s.basis.id})`,
   ];
 }
@@ -154,7 +153,14 @@ export function renderList(ctx: RiskContext, facts: FactsFile, list: SemiAnnualL
   return out.join('\n');
 }
 
-export function renderChecklist(ctx: RiskContext, facts: FactsFile | null, subject: ControlSubject | null, control: ControlRecord | null, lang: Lang): string {
+export function renderChecklist(
+  ctx: RiskContext,
+  facts: FactsFile | null,
+  subject: ControlSubject | null,
+  control: ControlRecord | null,
+  lang: Lang,
+  full = false,
+): string {
   const e = ctx.edition;
   const w = words(e, lang);
   const cl: FilledChecklist | undefined = control?.checklist;
@@ -180,6 +186,13 @@ export function renderChecklist(ctx: RiskContext, facts: FactsFile | null, subje
       }),
     ),
   );
+  if (full) {
+    // The requirement texts of Appendix 2 as the act words them (the table above shows short labels).
+    out.push('', `${c2!.label[lang]} (App 2):`);
+    for (const r of e.checklist.rows) {
+      out.push(`${r.no}. ${r.text[lang]}${r.legalReference ? ` [${r.legalReference[lang]}]` : ''}`);
+    }
+  }
   out.push('', `${e.checklist.signatures.officials[lang]}:`);
   const f = e.checklist.signatures.fields;
   for (const o of cl?.officials ?? [null]) {

@@ -57,6 +57,8 @@ export interface Score {
   spn: Decimal | null;
   sp: Decimal;
   group: RiskGroup;
+  /** The coefficients of p.9 ¶5–6 in force on the date (for the explanation). */
+  coefficients: { significant: Decimal; minor: Decimal };
   /** The band rule applied (A15) and, where it mattered, the value it compared. */
   bandRule: string;
   bandValue: Decimal;
@@ -97,19 +99,24 @@ export function scoreCounts(ctx: RiskContext, counts: Counts, basis: Basis, date
   ] as const) {
     if (!Number.isInteger(v) || v < 0 || v > max) throw new RangeError(`${k} violations ${v} outside 0..${max} (basis ${basis.id})`);
   }
+  const coefficients = {
+    significant: param(ctx, 'subj.significant.coefficient', date),
+    minor: param(ctx, 'subj.minor.coefficient', date),
+  };
   if (counts.gross > 0) {
     const sp = param(ctx, 'subj.gross.score', date);
     const b = band(ctx, sp, date);
-    return { counts, basis, grossOverride: true, spz: null, spn: null, sp, group: b.group, bandRule: b.rule, bandValue: b.value };
+    return { counts, basis, grossOverride: true, spz: null, spn: null, sp, coefficients, group: b.group, bandRule: b.rule, bandValue: b.value };
   }
   const hundred = D(100);
+  // A required number of 0 (an empty basis) leaves that part at 0 rather than dividing by zero.
   const part = (found: number, required: number, coef: Decimal) =>
     required > 0 ? D(found).times(hundred).div(required).times(coef) : ZERO;
-  const spz = part(counts.significant, basis.S1, param(ctx, 'subj.significant.coefficient', date));
-  const spn = part(counts.minor, basis.M1, param(ctx, 'subj.minor.coefficient', date));
+  const spz = part(counts.significant, basis.S1, coefficients.significant);
+  const spn = part(counts.minor, basis.M1, coefficients.minor);
   const sp = spz.plus(spn);
   const b = band(ctx, sp, date);
-  return { counts, basis, grossOverride: false, spz, spn, sp, group: b.group, bandRule: b.rule, bandValue: b.value };
+  return { counts, basis, grossOverride: false, spz, spn, sp, coefficients, group: b.group, bandRule: b.rule, bandValue: b.value };
 }
 
 export function scoreCriteria(ctx: RiskContext, violated: readonly CriterionDecl[], basis: Basis, date: string): Score {
