@@ -7,6 +7,7 @@ import { Decimal } from '../../../engine/decimal.js';
 import type { BodyInput, CampaignResult, FormData } from '../../../engine/types.js';
 import { edition } from '../edition.js';
 import { direction1Readings } from './readings.js';
+import { scoreDirection1 } from './straight-line.js';
 
 type Kind = 'central' | 'local';
 const RUNS = { numRuns: 150 };
@@ -235,6 +236,18 @@ describe('direction 1 properties', () => {
         expect(value(r, 'L', 'D1.SUM').eq(sum)).toBe(true);
       }),
       { numRuns: 50 },
+    );
+  });
+  it('agrees with the hand-written straight-line scorer (default readings)', () => {
+    fc.assert(
+      fc.property(kind.chain((k) => fc.tuple(fc.constant(k), formsFor(k))), ([k, forms]) => {
+        const r = run([body('X', k, forms)], {});
+        const plain = scoreDirection1(k, forms);
+        const ids = k === 'central' ? ['K1', 'K2', 'K3', 'K4', 'K5', 'K6', 'K7'] : ['M1', 'M2', 'M3', 'M4'];
+        ids.forEach((id, i) => expect(value(r, 'X', `D1.${id}`).toString(), id).toBe(plain.criteria[i]!.toString()));
+        expect(value(r, 'X', 'D1').eq(plain.total)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
