@@ -41,6 +41,18 @@ for (const e of editions) {
         { numRuns: 25 },
       );
     });
+    it('every computed node has a complete trace: formula, reference, provenance, and every input it read', () => {
+      const r = evaluate(7);
+      for (const b of r.bodies) {
+        for (const [id, t] of Object.entries(b.traces)) {
+          expect(t.formula.length, `${b.id} ${id} formula`).toBeGreaterThan(0);
+          expect(Boolean(t.ref.paragraph || t.ref.appendix || t.ref.note), `${b.id} ${id} reference`).toBe(true);
+          expect(t.provenance.kind).toMatch(/^(text|worked-example|reconstructed-(high|medium|low))$/);
+          for (const i of t.inputs) expect(e.forms.some((f) => f.id === i.form && f.fields.some((x) => x.name === i.field))).toBe(true);
+          for (const n of t.nodes) expect(b.traces[n.id], `${id} uses ${n.id}`).toBeDefined();
+        }
+      }
+    });
     it('is deterministic', () => {
       expect(JSON.stringify(evaluate(42))).toBe(JSON.stringify(evaluate(42)));
     });

@@ -1,4 +1,7 @@
 // Commands contributed by other modules (risk control, audit…), wired here so main.ts stays small.
 import type { Command } from 'commander';
+import { registerRiskCommands } from './risk.js';
 
-export function extraCommands(_program: Command, _print: (s: string) => void): void {}
+export function extraCommands(program: Command, print: (s: string) => void): void {
+  registerRiskCommands(program, print);
+}
