@@ -26,6 +26,7 @@ export function deadlinesCriterion(kind: Kind): NodeDecl {
   const bId = `${id}.b`;
   const rateId = `${id}.${rateSym}`;
   const dId = `${id}.d`;
+  const shareId = `${id}.reduction`;
   const penId = `${id}.PEN`;
 
   const a: NodeDecl = {
@@ -79,7 +80,38 @@ export function deadlinesCriterion(kind: Kind): NodeDecl {
     },
   };
 
-  const noViolations = { when: 'a == 0', expr: 'top', branch: 'no deadline violations in the period: top bonus (App 7 row 5; D6)' };
+  // App 7 "доля снижения количества нарушений": the measured quantity has its own node so the
+  // trace shows the percentage the band was looked up with.
+  const share: NodeDecl = {
+    id: shareId,
+    level: 'parameter',
+    label: L(
+      'Мерзім бұзушылықтарының алдыңғы кезеңмен салыстырғанда азаю үлесі, %',
+      'Доля снижения нарушений сроков в сравнении с предыдущим оцениваемым периодом, %',
+      'Share by which deadline violations fell against the previous assessed period, % (negative: they rose)',
+    ),
+    ref: { paragraph: 'p.39', appendix: 'App 7' },
+    provenance: { kind: 'text', decision: 'AMB-10' },
+    formula: {
+      reading: 'AMB-10',
+      variants: {
+        counts: {
+          expr: '(a_prev - a) / a_prev * 100',
+          where: { a: nod(aId), a_prev: inp(FORM, 'late_services_prev') },
+          cases: [{ when: 'a_prev == 0', expr: '0', branch: 'no violations in the previous period: no reduction to measure' }],
+        },
+        rates: {
+          expr: '(a_prev / b_prev - a / b) / (a_prev / b_prev) * 100',
+          where: { a: nod(aId), b: nod(bId), a_prev: inp(FORM, 'late_services_prev'), b_prev: inp(FORM, 'services_rendered_prev') },
+          cases: [
+            { when: 'a_prev == 0', expr: '0', branch: 'no violations in the previous period: no reduction to measure' },
+            { when: 'b == 0', expr: '100', branch: 'no services rendered in the period: no violations, 100 %' },
+          ],
+        },
+      },
+    },
+  };
+
   const d: NodeDecl = {
     id: dId,
     level: 'indicator',
@@ -92,33 +124,12 @@ export function deadlinesCriterion(kind: Kind): NodeDecl {
     max: { [kind]: central ? 5 : 10 },
     provenance: { kind: 'text', decision: 'D6; AMB-10' },
     formula: {
-      reading: 'AMB-10',
-      variants: {
-        counts: {
-          expr: 'band(app7, (a_prev - a) / a_prev * 100)',
-          where: { a: nod(aId), a_prev: inp(FORM, 'late_services_prev'), app7: par(app7), top: par(`${app7}.none`) },
-          cases: [
-            noViolations,
-            { when: 'a_prev == 0 || a >= a_prev', expr: '0', branch: 'no decrease against the previous period: no bonus (p.39)' },
-          ],
-        },
-        rates: {
-          expr: 'band(app7, (a_prev / b_prev - a / b) / (a_prev / b_prev) * 100)',
-          where: {
-            a: nod(aId),
-            b: nod(bId),
-            a_prev: inp(FORM, 'late_services_prev'),
-            b_prev: inp(FORM, 'services_rendered_prev'),
-            app7: par(app7),
-            top: par(`${app7}.none`),
-          },
-          cases: [
-            noViolations,
-            { when: 'a_prev == 0', expr: '0', branch: 'no violations in the previous period to reduce: no bonus (p.39)' },
-            { when: 'a / b >= a_prev / b_prev', expr: '0', branch: 'no decrease of the rate against the previous period: no bonus (p.39)' },
-          ],
-        },
-      },
+      expr: 'band(app7, share)',
+      where: { a: nod(aId), share: nod(shareId), app7: par(app7), top: par(`${app7}.none`) },
+      cases: [
+        { when: 'a == 0', expr: 'top', branch: 'no deadline violations in the period: top bonus (App 7 row 5; D6)' },
+        { when: 'share <= 0', expr: '0', branch: 'no decrease against the previous period: no bonus (p.39)' },
+      ],
     },
   };
 
@@ -153,7 +164,7 @@ export function deadlinesCriterion(kind: Kind): NodeDecl {
           'before-bonus': { expr: `max(0, max(0, ${kSym} - ${rateSym}) + d - pen)`, where },
         },
       },
-      children: [a, b, rate, d, pen],
+      children: [a, b, rate, share, d, pen],
     },
   );
 }
