@@ -19,8 +19,21 @@ export function prng(seed: number): () => number {
 
 type Rand = () => number;
 
-function numberIn(f: FieldDecl, rnd: Rand, whole?: number): number | string {
+/**
+ * Plausible ranges for synthetic values, by `form.field` (or `form.list.field` for list rows): for a
+ * field that is part of a total, the range of its share of the total; otherwise the range of the value.
+ * Demo hints only — they are not law and live outside the editions.
+ */
+export type Profile = Readonly<Record<string, readonly [number, number]>>;
+
+function numberIn(f: FieldDecl, rnd: Rand, whole?: number, hint?: readonly [number, number]): number | string {
   const lo = f.min !== undefined ? Number(f.min) : 0;
+  if (hint) {
+    const [a, b] = hint;
+    const v = (whole !== undefined ? whole : 1) * (a + (b - a) * rnd());
+    const bounded = Math.min(f.max !== undefined ? Number(f.max) : Infinity, Math.max(lo, whole !== undefined ? Math.min(v, whole) : v));
+    return f.type === 'integer' ? Math.floor(bounded) : (Math.floor(bounded * 100) / 100).toFixed(2);
+  }
   if (whole !== undefined) {
     // parts of a total (late services, breaches…) are usually a small share of it
     const share = rnd() ** 3;
@@ -40,15 +53,15 @@ function numberIn(f: FieldDecl, rnd: Rand, whole?: number): number | string {
 }
 
 /** Fill a record; redraw (up to 500 times) until it satisfies the declared consistency rules. */
-function fillRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand, constraints: readonly ConstraintDecl[] = []): FormData {
+function fillRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand, constraints: readonly ConstraintDecl[] = [], profile: Profile = {}, path = ''): FormData {
   for (let attempt = 0; attempt < 500; attempt++) {
-    const r = drawRecord(fields, kind, rnd);
+    const r = drawRecord(fields, kind, rnd, profile, path);
     if (constraints.every((c) => satisfies(c, r) !== false)) return r;
   }
   throw new Error(`no synthetic record satisfies ${constraints.map((c) => c.rule).join('; ')} after 500 draws`);
 }
 
-function drawRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): FormData {
+function drawRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand, profile: Profile, path: string): FormData {
   const out: FormData = {};
   const ordered = [...fields].sort((a, b) => Number(Boolean(a.partOf)) - Number(Boolean(b.partOf)));
   for (const f of ordered) {
@@ -57,7 +70,7 @@ function drawRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): Form
       case 'number':
       case 'integer': {
         const whole = f.partOf !== undefined ? Number(out[f.partOf] ?? 0) : undefined;
-        out[f.name] = numberIn(f, rnd, whole);
+        out[f.name] = numberIn(f, rnd, whole, profile[path + f.name]);
         break;
       }
       case 'boolean':
@@ -74,7 +87,7 @@ function drawRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): Form
         break;
       case 'list': {
         const n = 1 + Math.floor(rnd() * 6);
-        out[f.name] = Array.from({ length: n }, () => fillRecord(f.item ?? [], kind, rnd, f.constraints));
+        out[f.name] = Array.from({ length: n }, () => fillRecord(f.item ?? [], kind, rnd, f.constraints, profile, `${path}${f.name}.`));
         break;
       }
     }
@@ -82,9 +95,10 @@ function drawRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand): Form
   return out;
 }
 
-export function syntheticBody(edition: EditionDecl, id: string, name: Labels | string, kind: string, rnd: Rand): BodyInput {
+export function syntheticBody(edition: EditionDecl, id: string, name: Labels | string, kind: string, rnd: Rand, profile: Profile = {}): BodyInput {
   const forms: Record<string, FormData> = {};
-  for (const form of edition.forms) if (applies(form.appliesTo, kind)) forms[form.id] = fillRecord(form.fields, kind, rnd, form.constraints);
+  for (const form of edition.forms)
+    if (applies(form.appliesTo, kind)) forms[form.id] = fillRecord(form.fields, kind, rnd, form.constraints, profile, `${form.id}.`);
   return { id, name, kind, forms };
 }
 
@@ -93,6 +107,7 @@ export interface SyntheticOptions {
   asOf: string;
   title: string;
   bodies: { id: string; name: Labels | string; kind: string }[];
+  profile?: Profile;
 }
 
 export function syntheticCampaign(edition: EditionDecl, o: SyntheticOptions): CampaignInput {
@@ -102,6 +117,6 @@ export function syntheticCampaign(edition: EditionDecl, o: SyntheticOptions): Ca
     asOf: o.asOf,
     title: o.title,
     synthetic: true,
-    bodies: o.bodies.map((b) => syntheticBody(edition, b.id, b.name, b.kind, rnd)),
+    bodies: o.bodies.map((b) => syntheticBody(edition, b.id, b.name, b.kind, rnd, o.profile)),
   };
 }

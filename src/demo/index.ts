@@ -3,6 +3,7 @@ import type { CampaignInput } from '../engine/types.js';
 import { findEdition } from '../methodologies/index.js';
 import { centralBodies, localBodies } from './bodies.js';
 import { syntheticCampaign } from './generate.js';
+import { profile2017 } from './profile-2017.js';
 
 export const SYNTHETIC_BANNER = {
   kk: 'СИНТЕТИКАЛЫҚ ДЕРЕКТЕР — ойдан шығарылған балдар, ресми нәтиже емес',
@@ -16,6 +17,7 @@ export function demo2017(seed = 2018): CampaignInput {
     seed,
     asOf: '2018-12-31',
     title: 'SYNTHETIC demo — assessment of interaction with citizens, reporting year 2018',
+    profile: profile2017,
     bodies: [
       ...centralBodies.map((b) => ({ ...b, kind: 'central' })),
       ...localBodies.map((b) => ({ ...b, kind: 'local' })),
@@ -29,6 +31,7 @@ export function largeSynthetic2017(n: number, seed = 7): CampaignInput {
     seed,
     asOf: '2018-12-31',
     title: `SYNTHETIC benchmark campaign of ${n} bodies`,
+    profile: profile2017,
     bodies: Array.from({ length: n }, (_, i) => ({ id: `B${i + 1}`, name: `SYNTHETIC body ${i + 1}`, kind: i % 2 ? 'local' : 'central' })),
   });
 }
