@@ -10,11 +10,27 @@
 //   Pv  share of the body's late services found by its own planned inspections: ≥ 50 % 3;
 //       30–49.99 2; < 20 1; the 20–29.99 gap → AMB-13 (default 1); no late service → 3 (AMB-13)
 // Below the lowest printed band the text gives nothing: 0.
-import { inp, par, L } from '../../../engine/build.js';
+import { inp, par, nod, L } from '../../../engine/build.js';
 import type { NodeDecl } from '../../../engine/types.js';
 import { criterion, criterionId, type Kind } from './criterion.js';
 
 const FORM = 'D1.internal_control';
+
+/** The measured percentage behind an App 8 band, as its own node so the trace shows it. */
+function shareNode(id: string, row: string, label: ReturnType<typeof L>, part: string, whole: string, zeroBranch: string): NodeDecl {
+  return {
+    id,
+    level: 'parameter',
+    label,
+    ref: { appendix: 'App 8', row },
+    provenance: { kind: 'text' },
+    formula: {
+      expr: 'part / whole * 100',
+      where: { part: inp(FORM, part), whole: inp(FORM, whole) },
+      cases: [{ when: 'whole == 0', expr: '0', branch: zeroBranch }],
+    },
+  };
+}
 
 export function internalControlCriterion(kind: Kind): NodeDecl {
   const id = criterionId(kind, 4);
@@ -44,6 +60,14 @@ export function internalControlCriterion(kind: Kind): NodeDecl {
     provenance: { kind: 'text' },
     formula: { expr: 'approved ? points : 0', where: { approved: inp(FORM, 'plans_approved_on_time'), points: par('d1.app8.plans') } },
   };
+  const peShare = shareNode(
+    `${id}.Pe.share`,
+    '3–5',
+    L('Орындалған бақылау іс-шараларының үлесі, %', 'Доля исполненных контрольных мероприятий, %', 'Share of planned control measures carried out, %'),
+    'executed_measures',
+    'planned_measures',
+    'no control measure planned: nothing carried out, 0 %',
+  );
   const execution: NodeDecl = {
     id: `${id}.Pe`,
     level: 'parameter',
@@ -55,14 +79,19 @@ export function internalControlCriterion(kind: Kind): NodeDecl {
     ref: { appendix: 'App 8', row: '3–5' },
     max: { [kind]: 2.5 },
     provenance: { kind: 'text' },
-    formula: {
-      expr: 'band(bands, executed / planned * 100)',
-      where: { executed: inp(FORM, 'executed_measures'), planned: inp(FORM, 'planned_measures'), bands: par('d1.app8.execution') },
-      cases: [{ when: 'planned == 0', expr: '0', branch: 'no control measure planned: nothing carried out, 0' }],
-    },
+    formula: { expr: 'band(bands, share)', where: { share: nod(peShare.id), bands: par('d1.app8.execution') } },
+    children: [peShare],
   };
+  const prShare = shareNode(
+    `${id}.Pr.share`,
+    '6–8',
+    L('Орындалған Агенттік ұсынымдарының үлесі, %', 'Доля исполненных рекомендаций Агентства, %', 'Share of the Agency’s recommendations carried out, %'),
+    'recommendations_executed',
+    'agency_recommendations',
+    'no recommendation issued (the score is set by AMB-12)',
+  );
   const recWhere = {
-    executed: inp(FORM, 'recommendations_executed'),
+    share: nod(prShare.id),
     issued: inp(FORM, 'agency_recommendations'),
     bands: par('d1.app8.recommendations'),
     none: par('d1.app8.recommendations.none'),
@@ -82,20 +111,33 @@ export function internalControlCriterion(kind: Kind): NodeDecl {
       reading: 'AMB-12',
       variants: {
         full: {
-          expr: 'band(bands, executed / issued * 100)',
+          expr: 'band(bands, share)',
           where: recWhere,
           cases: [{ when: 'issued == 0', expr: 'none', branch: 'no recommendation issued: nothing outstanding, full points (AMB-12)' }],
         },
         zero: {
-          expr: 'band(bands, executed / issued * 100)',
+          expr: 'band(bands, share)',
           where: recWhere,
           cases: [{ when: 'issued == 0', expr: '0', branch: 'no recommendation issued: nothing carried out, 0 (AMB-12 alternative)' }],
         },
       },
     },
+    children: [prShare],
   };
+  const pvShare = shareNode(
+    `${id}.Pv.share`,
+    '9–11',
+    L(
+      'Ішкі бақылау анықтаған мерзім бұзушылықтарының үлесі, %',
+      'Доля нарушений сроков, выявленных в рамках контрольных мероприятий, %',
+      'Share of the late services found by the body’s planned control measures, %',
+    ),
+    'late_found_by_internal_control',
+    'late_services',
+    'no service rendered late (the score is set by AMB-13)',
+  );
   const detectedWhere = (table: string) => ({
-    found: inp(FORM, 'late_found_by_internal_control'),
+    share: nod(pvShare.id),
     late: inp(FORM, 'late_services'),
     bands: par(table),
     none: par('d1.app8.detected.none'),
@@ -115,10 +157,11 @@ export function internalControlCriterion(kind: Kind): NodeDecl {
     formula: {
       reading: 'AMB-13',
       variants: {
-        'fill-1': { expr: 'band(bands, found / late * 100)', where: detectedWhere('d1.app8.detected'), cases: [noLate] },
-        'literal-0': { expr: 'band(bands, found / late * 100)', where: detectedWhere('d1.app8.detected.literal'), cases: [noLate] },
+        'fill-1': { expr: 'band(bands, share)', where: detectedWhere('d1.app8.detected'), cases: [noLate] },
+        'literal-0': { expr: 'band(bands, share)', where: detectedWhere('d1.app8.detected.literal'), cases: [noLate] },
       },
     },
+    children: [pvShare],
   };
   const parts = [unit, plans, execution, recommendations, detected];
   return criterion(kind, 4, { paragraph: 'p.51–53', appendix: 'App 8' }, { kind: 'text', note: 'App 8: the total of the parameters' }, {
