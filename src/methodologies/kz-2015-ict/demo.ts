@@ -1,0 +1,1 @@
+export function demoCampaign(): never { throw new Error('todo'); }
