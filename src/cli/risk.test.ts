@@ -48,10 +48,16 @@ describe('tiimdi risk', () => {
     expect(text).toMatch(/SP 100: gross 23, 33/);
   });
 
+  it('list --explain adds the full assessment of each entry', async () => {
+    const text = await run('list', demo, '--half', '2027H1', '--explain');
+    expect(text).toMatch(/#5\nControl subject: SYNTH-04/);
+    expect(text).toContain('SPн = (4 × 100 / 5) × 0.3 = 24.00');
+  });
+
   it('list --half 2027H2: late approval flagged, visited subjects not listed again', async () => {
     const text = await run('list', demo, '--half', '2027H2');
     expect(text).toMatch(/LATE_APPROVAL/);
-    expect(text).toMatch(/SYNTH-01 .*PCV-2027-001 on 2027-02-15/);
+    expect(text).toMatch(/SYNTH-01 .*PCV-2027-001, 2027-02-15/);
   });
 
   it('checklist: the filled checklist with its findings and preview score; the blank form', async () => {

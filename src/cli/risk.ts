@@ -11,6 +11,7 @@ import { buildList, listReferenceDate } from '../risk/list.js';
 import { loadFacts } from '../risk/loader.js';
 import { assessmentJson, listJson, renderAssessments, renderChecklist, renderList } from '../risk/report.js';
 import { checklistFindings, checklistStatus } from '../risk/checklist.js';
+import { msgText } from '../risk/message.js';
 
 type Print = (s: string) => void;
 
@@ -53,7 +54,7 @@ export function registerRiskCommands(program: Command, print: Print = (s) => pro
       if (subjects.length === 0) throw new Error(`${file}: no subject "${o.subject}"`);
       const as = subjects.map((s) => assessSubject(ctx, s, R));
       if (o.format === 'json') {
-        print(JSON.stringify({ edition: riskEdition.id, synthetic: facts.synthetic, referenceDate: R, readings: ctx.readings, assessments: as.map(assessmentJson) }, null, 2));
+        print(JSON.stringify({ edition: riskEdition.id, synthetic: facts.synthetic, referenceDate: R, readings: ctx.readings, assessments: as.map((a) => assessmentJson(riskEdition, a, o.lang)) }, null, 2));
       } else print(renderAssessments(ctx, facts, as, o.lang));
     });
 
@@ -61,14 +62,15 @@ export function registerRiskCommands(program: Command, print: Print = (s) => pro
     .command('list <facts-file>')
     .description('the semi-annual list of preventive control with visits, ordered by risk, each entry with its score')
     .requiredOption('--half <half>', 'the half-year the list covers, e.g. 2027H1 (approved by 10 Dec 2026) or 2027H2 (by 10 May 2027)')
+    .option('--explain', 'print the full assessment of every listed subject after the list')
     .option('--reading <id=option...>', 'choose a reading (repeatable)')
     .addOption(formatOption())
     .addOption(langOption())
-    .action((file: string, o: { half: string; reading?: string[]; format: string; lang: Lang }) => {
+    .action((file: string, o: { half: string; explain?: boolean; reading?: string[]; format: string; lang: Lang }) => {
       const { facts, ctx } = setup(file, o);
       const list = buildList(ctx, facts, o.half);
-      if (o.format === 'json') print(JSON.stringify({ edition: riskEdition.id, synthetic: facts.synthetic, readings: ctx.readings, list: listJson(list) }, null, 2));
-      else print(renderList(ctx, facts, list, o.lang));
+      if (o.format === 'json') print(JSON.stringify({ edition: riskEdition.id, synthetic: facts.synthetic, readings: ctx.readings, list: listJson(riskEdition, list, o.lang) }, null, 2));
+      else print(renderList(ctx, facts, list, o.lang, o.explain));
     });
 
   risk
@@ -100,7 +102,7 @@ export function registerRiskCommands(program: Command, print: Print = (s) => pro
               subject: s.id,
               control: { id: c.id, kind: c.kind, date: c.date, act: c.act ?? null },
               checklist: c.checklist,
-              status: checklistStatus(riskEdition, c.checklist!),
+              status: ((st) => ({ complete: st.complete, missing: st.missing.map((m) => msgText(riskEdition, m, o.lang)) }))(checklistStatus(riskEdition, c.checklist!)),
               findings: checklistFindings(riskEdition, c.checklist!).map((x) => ({ row: x.no, severity: x.severity, source: 'S1' })),
             })),
             null,

@@ -5,6 +5,7 @@
 import type { IsoDate } from './dates.js';
 import type { ControlSubject } from './facts.js';
 import type { RiskGroup } from './model.js';
+import { msg, type Msg } from './message.js';
 import { reading, type RiskContext } from './context.js';
 import { collectViolations, type Violation } from './evidence.js';
 import { evaluateObjective, type ObjectiveResult } from './objective.js';
@@ -21,15 +22,15 @@ export interface Assessment {
   /** Why the subjective stage was not applied, when it was not. */
   notApplied?: 'not-objectively-high' | 'not-scored-kind';
   s1ControlId: string | null;
-  gaps: string[];
-  flags: string[];
+  gaps: Msg[];
+  flags: Msg[];
 }
 
 export function assessSubject(ctx: RiskContext, subject: ControlSubject, R: IsoDate): Assessment {
   const objective = evaluateObjective(ctx, subject, R);
   const ev = collectViolations(ctx, subject, objective.windows);
   const kind = ctx.edition.subjectKinds.find((k) => k.id === subject.kind);
-  const flags: string[] = [];
+  const flags: Msg[] = [];
   const base = {
     subject,
     referenceDate: R,
@@ -39,7 +40,7 @@ export function assessSubject(ctx: RiskContext, subject: ControlSubject, R: IsoD
     gaps: [...objective.gaps, ...ev.gaps],
   };
   if (kind?.checklistOnly) {
-    flags.push('A5: foreign institutions are named in the checklist scope but not in the Criteria p.2(5)');
+    flags.push(msg('flag.A5'));
     if (reading(ctx, 'A5') === 'exclude') {
       return { ...base, subjective: null, final: 'not-high', notApplied: 'not-scored-kind', flags };
     }

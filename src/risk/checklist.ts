@@ -5,20 +5,21 @@
 // assessment through the control it belongs to (./evidence.ts).
 import type { FilledChecklist } from './facts.js';
 import type { CriterionDecl, RiskEditionDecl } from './model.js';
+import { msg, type Msg } from './message.js';
 
 export interface ChecklistStatus {
   complete: boolean;
-  missing: string[];
+  missing: Msg[];
 }
 
 export function checklistStatus(edition: RiskEditionDecl, cl: FilledChecklist): ChecklistStatus {
-  const missing: string[] = [];
+  const missing: Msg[] = [];
   const unanswered = edition.checklist.rows.filter((r) => cl.answers[r.no] === undefined).map((r) => r.no);
-  if (unanswered.length > 0) missing.push(`rows not answered: ${unanswered.join(', ')}`);
+  if (unanswered.length > 0) missing.push(msg('cl.rows-unanswered', { rows: unanswered.join(', ') }));
   const blank = edition.checklist.header.filter((h) => (cl.header as Record<string, unknown>)[h.id] === undefined).map((h) => h.id);
-  if (blank.length > 0) missing.push(`header fields not filled: ${blank.join(', ')}`);
-  if (!cl.officials.some((o) => o.signed)) missing.push('no official has signed');
-  if (!cl.head?.signed) missing.push('the head of the subject has not signed');
+  if (blank.length > 0) missing.push(msg('cl.header-blank', { fields: blank.join(', ') }));
+  if (!cl.officials.some((o) => o.signed)) missing.push(msg('cl.no-official'));
+  if (!cl.head?.signed) missing.push(msg('cl.no-head'));
   return { complete: missing.length === 0, missing };
 }
 

@@ -9,6 +9,7 @@
 import { inWindow, quarterDue, quarterEnd, quartersEndingIn, type IsoDate, type Window } from './dates.js';
 import type { ControlRecord, ControlSubject } from './facts.js';
 import type { CriterionDecl } from './model.js';
+import { msg, type Msg } from './message.js';
 import type { FactRef } from './objective.js';
 import { paramInt, reading, type RiskContext } from './context.js';
 import { checklistStatus } from './checklist.js';
@@ -23,11 +24,11 @@ export interface EvidenceResult {
   violations: Violation[];
   /** The control whose results are S1 (null: none before R). */
   s1Control: ControlRecord | null;
-  gaps: string[];
+  gaps: Msg[];
 }
 
 /** Controls with recorded results (a violations list or a complete checklist), before R. */
-function controlsWithResults(ctx: RiskContext, s: ControlSubject, R: IsoDate, gaps: string[]) {
+function controlsWithResults(ctx: RiskContext, s: ControlSubject, R: IsoDate, gaps: Msg[]) {
   return s.facts.controls
     .map((c, index) => ({ c, index }))
     .filter(({ c }) => c.date < R)
@@ -35,7 +36,7 @@ function controlsWithResults(ctx: RiskContext, s: ControlSubject, R: IsoDate, ga
       if (c.violations) return true;
       if (!c.checklist) return false;
       const st = checklistStatus(ctx.edition, c.checklist);
-      if (!st.complete) gaps.push(`control ${c.id} (${c.date}): checklist incomplete (${st.missing.join('; ')}), its results are not used`);
+      if (!st.complete) gaps.push(msg('gap.checklist-incomplete', { id: c.id, date: c.date, missing: st.missing }));
       return st.complete;
     });
 }
@@ -52,7 +53,7 @@ export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Window
   const { R } = w;
   const lookback = reading(ctx, 'A13');
   const inLookback = (d: IsoDate) => (lookback === 'unlimited' ? d < R : inWindow(d, w.W12));
-  const gaps: string[] = [];
+  const gaps: Msg[] = [];
   const found = new Map<number, FactRef[]>();
   const add = (row: number, f: FactRef) => {
     const list = found.get(row) ?? [];
@@ -69,14 +70,14 @@ export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Window
   } else s1 = withResults.filter(({ c }) => inLookback(c.date));
   for (const { c, index } of s1) {
     for (const row of s1Rows(c)) {
-      add(row, { list: 'controls', index, date: c.date, amount: 1, detail: `${c.kind} ${c.id}${c.checklist ? ' (checklist)' : ''}`, ...(c.act ? { ref: `act No. ${c.act.number} of ${c.act.date}` } : {}) });
+      add(row, { list: 'controls', index, date: c.date, amount: 1, detail: msg(`fact.${c.kind}${c.checklist ? '.checklist' : ''}`, { id: c.id }), ...(c.act ? { ref: `№ ${c.act.number}, ${c.act.date}` } : {}) });
     }
   }
 
   // ---- S2: confirmed applications (row 20)
   s.facts.applications.forEach((a, index) => {
     if (a.confirmedOn && a.confirmedOn < R && inLookback(a.confirmedOn)) {
-      add(20, { list: 'applications', index, date: a.confirmedOn, amount: 1, detail: `received ${a.date}, confirmed ${a.confirmedOn}`, ...(a.ref ? { ref: a.ref } : {}) });
+      add(20, { list: 'applications', index, date: a.confirmedOn, amount: 1, detail: msg('fact.confirmed', { date: a.date, confirmed: a.confirmedOn }), ...(a.ref ? { ref: a.ref } : {}) });
     }
   });
 
@@ -92,23 +93,23 @@ export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Window
     if (!(due < R && inWindow(due, lookbackWindow))) continue;
     const entry = reports.get(q);
     if (!entry) {
-      if (s.facts.internalControl.length > 0) gaps.push(`no internal-control report entry for ${q} (due ${due}): rows 22/23 not assessed for it`);
+      if (s.facts.internalControl.length > 0) gaps.push(msg('gap.report-missing', { q, due }));
       continue;
     }
     const { r, index } = entry;
     const base = { list: 'internalControl', index, ...(r.ref ? { ref: r.ref } : {}) };
     if (r.submitted === null || r.submitted > R) {
-      add(23, { ...base, date: due, amount: 1, detail: `report ${q} due ${due}, not submitted by ${R}` });
+      add(23, { ...base, date: due, amount: 1, detail: msg('fact.report-missing', { q, due, R }) });
     } else if (r.submitted > due) {
-      add(22, { ...base, date: r.submitted, amount: 1, detail: `report ${q} due ${due}, submitted ${r.submitted}` });
+      add(22, { ...base, date: r.submitted, amount: 1, detail: msg('fact.report-late', { q, due, submitted: r.submitted }) });
     }
   }
   s.facts.internalControl.forEach((r, index) => {
     if (r.submitted === null || r.submitted > R || !inLookback(quarterEnd(r.quarter))) return;
     const base = { list: 'internalControl', index, date: quarterEnd(r.quarter), ...(r.ref ? { ref: r.ref } : {}) };
-    if (r.termViolations > 0) add(24, { ...base, amount: r.termViolations, detail: `report ${r.quarter}: ${r.termViolations} term violations` });
-    if (r.qualityComplaints > 0) add(25, { ...base, amount: r.qualityComplaints, detail: `report ${r.quarter}: ${r.qualityComplaints} quality complaints` });
-    if (r.incorrect) add(26, { ...base, amount: 1, detail: `report ${r.quarter}: incorrect or incomplete` });
+    if (r.termViolations > 0) add(24, { ...base, amount: r.termViolations, detail: msg('fact.term-violations', { q: r.quarter, n: r.termViolations }) });
+    if (r.qualityComplaints > 0) add(25, { ...base, amount: r.qualityComplaints, detail: msg('fact.quality-complaints', { q: r.quarter, n: r.qualityComplaints }) });
+    if (r.incorrect) add(26, { ...base, amount: 1, detail: msg('fact.incorrect', { q: r.quarter }) });
   });
 
   // ---- S4: critical media items (row 32)
@@ -118,7 +119,7 @@ export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Window
 
   // ---- S2–S5: other findings
   s.facts.evidence.forEach((e, index) => {
-    if (inLookback(e.date)) add(e.row, { list: 'evidence', index, date: e.date, amount: 1, ...(e.ref ? { ref: e.ref } : {}), ...(e.note ? { detail: e.note } : {}) });
+    if (inLookback(e.date)) add(e.row, { list: 'evidence', index, date: e.date, amount: 1, ...(e.ref ? { ref: e.ref } : {}), ...(e.note ? { detail: msg('note', { text: e.note }) } : {}) });
   });
 
   const violations = [...found.entries()]

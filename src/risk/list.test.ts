@@ -8,6 +8,7 @@ import { makeContext } from './context.js';
 import { parseFacts } from './facts-parse.js';
 import { buildList, listDeadline } from './list.js';
 import { loadFacts } from './loader.js';
+import { msgText } from './message.js';
 
 const demo = loadFacts(join(import.meta.dirname, 'demo-facts.yaml'), riskEdition);
 const ctx = makeContext(riskEdition, demo.readings);
@@ -88,7 +89,7 @@ describe('a filled checklist feeds the next subjective score (S1)', () => {
   it('an incomplete checklist (head has not signed) is not used, and the gap is reported', () => {
     const a = assessSubject(ctx, withChecklist(allComply.filter((r) => r !== 12), [12], { head: { name: 'H', position: 'Akim', signed: false } }), R);
     expect(a.violations).toEqual([]);
-    expect(a.gaps.join('\n')).toMatch(/checklist incomplete.*head of the subject has not signed/);
+    expect(a.gaps.map((g) => msgText(riskEdition, g, 'en')).join('\n')).toMatch(/checklist incomplete.*head of the subject has not signed/);
   });
 
   it('only the latest control with results counts (A13 default); all in the year under w12_all', () => {

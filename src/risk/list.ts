@@ -117,7 +117,7 @@ export function buildList(ctx: RiskContext, facts: FactsFile, half: string): Sem
       (c) => c.kind === 'pcv' && c.date < R && (rolling ? c.date >= addMonths(R, -12) : parts(c.date).y === year),
     );
     if (visit) {
-      excluded.push({ subjectId: subject.id, reason: 'visited-this-year', detail: `${visit.id} on ${visit.date}`, assessment: a });
+      excluded.push({ subjectId: subject.id, reason: 'visited-this-year', detail: `${visit.id}, ${visit.date}`, assessment: a });
       continue;
     }
     if (earlier.has(subject.id)) {

@@ -136,6 +136,8 @@ export interface RiskEditionDecl {
   lists: ListDecl;
   parameters: Readonly<Record<string, ParameterDecl>>;
   readings: readonly ReadingDecl[];
+  /** Message templates (data gaps, flags, fact details) with {placeholders}. */
+  messages: Readonly<Record<string, Labels>>;
   /** Labels of groups, severities and other words the explanations use. */
   vocabulary: Readonly<Record<string, Labels>>;
   /** Reported precision (decimals, half-up). */

@@ -5,6 +5,7 @@ import type { Labels } from '../engine/types.js';
 import { inWindow, quarterEnd, type IsoDate, type Window } from './dates.js';
 import type { ControlSubject } from './facts.js';
 import type { RiskGroup, TriggerDecl } from './model.js';
+import { msg, type Msg } from './message.js';
 import { param, reading, type RiskContext } from './context.js';
 import { windowsAt, type Windows } from './windows.js';
 
@@ -16,7 +17,7 @@ export interface FactRef {
   /** How much it contributed (services, persons, refusals; 1 for an event). */
   amount: number;
   ref?: string;
-  detail?: string;
+  detail?: Msg;
 }
 
 export interface TriggerResult {
@@ -36,7 +37,7 @@ export interface ObjectiveResult {
   met: string[];
   triggers: TriggerResult[];
   windows: Windows;
-  gaps: string[];
+  gaps: Msg[];
 }
 
 /** Internal-control reports known at R whose reporting period counts for OBJ-6 (A12). */
@@ -65,7 +66,7 @@ function count(ctx: RiskContext, t: TriggerDecl, s: ControlSubject, w: Windows):
             date: x.date,
             amount: exclude ? x.count - x.refusals : x.count,
             ...(x.ref ? { ref: x.ref } : {}),
-            ...(exclude && x.refusals > 0 ? { detail: `${x.count} − ${x.refusals} refusals (A8)` } : {}),
+            ...(exclude && x.refusals > 0 ? { detail: msg('fact.refusals-excluded', { count: x.count, refusals: x.refusals }) } : {}),
           })),
       };
     }
@@ -100,7 +101,7 @@ function count(ctx: RiskContext, t: TriggerDecl, s: ControlSubject, w: Windows):
         facts: f.controls
           .map((x, index) => ({ x, index }))
           .filter(({ x }) => (x.kind === 'inspection' || withPcv) && inW(w.W12)(x.date))
-          .map(({ x, index }) => ({ list: 'controls', index, date: x.date, amount: 1, detail: `${x.kind} ${x.id}`, ...(x.by ? { ref: x.by } : {}) })),
+          .map(({ x, index }) => ({ list: 'controls', index, date: x.date, amount: 1, detail: msg(`fact.${x.kind}`, { id: x.id }), ...(x.by ? { ref: x.by } : {}) })),
       };
     }
     case 'refusalFacts':
@@ -113,7 +114,7 @@ function count(ctx: RiskContext, t: TriggerDecl, s: ControlSubject, w: Windows):
             index,
             date: quarterEnd(r.quarter),
             amount: r.refusals,
-            detail: `report ${r.quarter}`,
+            detail: msg('fact.report', { q: r.quarter }),
             ...(r.ref ? { ref: r.ref } : {}),
           })),
       };
@@ -129,10 +130,10 @@ export function evaluateObjective(ctx: RiskContext, s: ControlSubject, R: IsoDat
     const met = t.op === '>' ? threshold.lt(value) : threshold.lte(value);
     return { id: t.id, label: t.label, paragraph: t.ref.paragraph ?? '', met, value, op: t.op, threshold: threshold.toString(), window, facts };
   });
-  const gaps: string[] = [];
+  const gaps: Msg[] = [];
   // spec §4.4: a missing input is read as 0 (not triggered) and flagged.
-  if (s.facts.services.length === 0) gaps.push('no service records: OBJ-1 counted as 0');
-  if (s.facts.internalControl.length === 0) gaps.push('no internal-control reports: OBJ-6 counted as 0');
+  if (s.facts.services.length === 0) gaps.push(msg('gap.no-services'));
+  if (s.facts.internalControl.length === 0) gaps.push(msg('gap.no-reports'));
   const met = triggers.filter((t) => t.met).map((t) => t.id);
   return { group: met.length > 0 ? 'high' : 'not-high', met, triggers, windows: w, gaps };
 }

@@ -10,6 +10,7 @@ import type { SemiAnnualList } from './list.js';
 import type { RiskEditionDecl } from './model.js';
 import type { RiskContext } from './context.js';
 import type { FactRef } from './objective.js';
+import { msgText, type Msg } from './message.js';
 import { basisFor, scoreCriteria, type Score } from './subjective.js';
 
 export function textTable(head: string[], rows: string[][], right: number[] = []): string {
@@ -31,8 +32,9 @@ export function subjectName(s: ControlSubject, lang: Lang): string {
 
 const kindLabel = (e: RiskEditionDecl, kind: string): Labels => e.subjectKinds.find((k) => k.id === kind)?.label ?? { kk: kind, ru: kind, en: kind };
 
-function factText(f: FactRef): string {
-  return `${f.list}[${f.index}] ${f.date}${f.amount !== 1 ? ` ×${f.amount}` : ''}${f.detail ? ` (${f.detail})` : ''}${f.ref ? ` — ${f.ref}` : ''}`;
+function factText(e: RiskEditionDecl, f: FactRef, lang: Lang): string {
+  const detail = f.detail ? ` (${msgText(e, f.detail, lang)})` : '';
+  return `${f.list}[${f.index}] ${f.date}${f.amount !== 1 ? ` ×${f.amount}` : ''}${detail}${f.ref ? ` — ${f.ref}` : ''}`;
 }
 
 /** The formula of p.9 with the subject's numbers, e.g. "SPз = (3 × 100 / 15) × 0.7 = 14.00". */
@@ -75,12 +77,12 @@ export function renderAssessment(e: RiskEditionDecl, a: Assessment, lang: Lang):
   out.push(`${w('objective')} (p.4): ${w(a.objective.group)}${a.objective.met.length ? ' — ' + a.objective.met.join(', ') : ''}`);
   for (const t of a.objective.triggers) {
     out.push(`  ${t.met ? '■' : '□'} ${t.id} ${t.paragraph}: ${t.label[lang]}: ${t.value} ${t.op === '>=' ? '≥' : '>'} ${t.threshold} — ${w(t.met ? 'triggered' : 'not-triggered')}`);
-    if (t.met) for (const f of t.facts) out.push(`      · ${factText(f)}`);
+    if (t.met) for (const f of t.facts) out.push(`      · ${factText(e, f, lang)}`);
   }
   out.push(`${w('violations')}:${a.violations.length ? '' : ' ' + w('none')}`);
   for (const v of a.violations) {
     out.push(`  ${w('row')} ${v.criterion.no} [${v.criterion.source}, ${w(v.criterion.severity)}] ${v.criterion.short[lang]}`);
-    for (const f of v.facts) out.push(`      · ${factText(f)}`);
+    for (const f of v.facts) out.push(`      · ${factText(e, f, lang)}`);
   }
   if (a.subjective) {
     out.push(`${w('subjective')} (p.9):`);
@@ -90,10 +92,10 @@ export function renderAssessment(e: RiskEditionDecl, a: Assessment, lang: Lang):
     out.push(`${w('subjective')}: ${a.notApplied === 'not-scored-kind' ? w('reason-not-scored') : w('not-applied')}`);
   }
   out.push(`${w('final')}: ${w(a.final)}`);
-  for (const f of a.flags) out.push(`  ! ${f}`);
+  for (const f of a.flags) out.push(`  ! ${msgText(e, f, lang)}`);
   if (a.gaps.length) {
     out.push(`${w('data-gaps')}:`);
-    for (const g of a.gaps) out.push(`  - ${g}`);
+    for (const g of a.gaps) out.push(`  - ${msgText(e, g, lang)}`);
   }
   return out.join('\n');
 }
@@ -117,14 +119,14 @@ export function renderAssessments(ctx: RiskContext, facts: FactsFile, as: Assess
   return [...head, summary, '', ...as.map((a) => renderAssessment(e, a, lang) + '\n')].join('\n').trimEnd();
 }
 
-export function renderList(ctx: RiskContext, facts: FactsFile, list: SemiAnnualList, lang: Lang): string {
+export function renderList(ctx: RiskContext, facts: FactsFile, list: SemiAnnualList, lang: Lang, explain = false): string {
   const e = ctx.edition;
   const w = words(e, lang);
   const out = [...banner(e, facts, lang), `${w('list')} — ${list.half} (${list.label[lang]}), p.10–12`];
   out.push(`${w('deadline')}: ${list.deadline}; ${w('referenceDate')}: ${list.referenceDate}`);
   if (list.approval) {
     const by = list.approval.approvedBy;
-    out.push(`${w('approvedOn')}: ${list.approval.approvedOn}${by ? `; ${w('approvedBy')}: ${by.name}, ${by.position} (${by.role})` : ''}`);
+    out.push(`${w('approvedOn')}: ${list.approval.approvedOn}${by ? `; ${w('approvedBy')}: ${by.name}, ${by.position} (${w(`role.${by.role}`)})` : ''}`);
   }
   if (list.lateApproval) out.push(`! ${w('late-approval')} (LATE_APPROVAL)`);
   out.push(readingsLine(ctx, lang), '');
@@ -136,7 +138,7 @@ export function renderList(ctx: RiskContext, facts: FactsFile, list: SemiAnnualL
     ),
   );
   const ties = list.entries.filter((x, i) => i > 0 && list.entries[i - 1]!.keys.sp === x.keys.sp);
-  if (ties.length) out.push('', 'Ties on SP broken by: gross rows ↓, SPз ↓, SPн ↓, objective triggers ↓, services in W6 ↓, subject id ↑ (spec §6.2; not in the act)');
+  if (ties.length) out.push('', msgText(e, { key: 'list.ties' }, lang));
   if (list.excluded.length) {
     out.push('', `${w('excluded')}:`);
     for (const x of list.excluded) {
@@ -150,6 +152,7 @@ export function renderList(ctx: RiskContext, facts: FactsFile, list: SemiAnnualL
       out.push(`  ${x.subjectId} — ${subjectName(x.assessment.subject, lang)}: ${reason}`);
     }
   }
+  if (explain) for (const x of list.entries) out.push('', `#${x.rank}`, renderAssessment(e, x.assessment, lang));
   return out.join('\n');
 }
 
@@ -203,7 +206,7 @@ export function renderChecklist(
   out.push(h ? `  ${h.name}; ${h.position}; ${w(h.signed ? 'signed' : 'not-signed')}` : `  ____ (${f.name[lang]}) ____ (${f.position[lang]}) ____ (${f.signature[lang]})`);
   if (cl && subject && control) {
     const st = checklistStatus(e, cl);
-    out.push('', `${w('checklist')} ${control.id} (${control.kind}, ${control.date}), ${subject.id}: ${w(st.complete ? 'complete' : 'incomplete')}${st.missing.length ? ' — ' + st.missing.join('; ') : ''}`);
+    out.push('', `${w('checklist')} ${control.id} (${control.kind}, ${control.date}), ${subject.id}: ${w(st.complete ? 'complete' : 'incomplete')}${st.missing.length ? ' — ' + st.missing.map((m) => msgText(e, m, lang)).join('; ') : ''}`);
     const findings = checklistFindings(e, cl);
     out.push(`${w('violations')} (S1): ${findings.length ? findings.map((c) => `${c.no} (${w(c.severity)})`).join(', ') : w('none')}`);
     for (const basis of ['checklist_totals', 'appendix_totals'] as const) {
@@ -230,7 +233,9 @@ export function scoreJson(s: Score) {
   };
 }
 
-export function assessmentJson(a: Assessment) {
+export function assessmentJson(e: RiskEditionDecl, a: Assessment, lang: Lang) {
+  const text = (m: Msg) => ({ ...m, text: msgText(e, m, lang) });
+  const facts = (fs: FactRef[]) => fs.map((f) => (f.detail ? { ...f, detail: text(f.detail) } : f));
   return {
     subject: { id: a.subject.id, name: a.subject.name, kind: a.subject.kind, iinBin: a.subject.iinBin ?? null, address: a.subject.address ?? null, assessedBody: a.subject.assessedBody ?? null },
     referenceDate: a.referenceDate,
@@ -238,26 +243,26 @@ export function assessmentJson(a: Assessment) {
     objective: {
       group: a.objective.group,
       met: a.objective.met,
-      triggers: a.objective.triggers.map((t) => ({ id: t.id, paragraph: t.paragraph, met: t.met, value: t.value, op: t.op, threshold: t.threshold, window: t.window, facts: t.facts })),
+      triggers: a.objective.triggers.map((t) => ({ id: t.id, paragraph: t.paragraph, met: t.met, value: t.value, op: t.op, threshold: t.threshold, window: t.window, facts: facts(t.facts) })),
     },
-    violations: a.violations.map((v) => ({ row: v.criterion.no, source: v.criterion.source, severity: v.criterion.severity, label: v.criterion.short, facts: v.facts })),
+    violations: a.violations.map((v) => ({ row: v.criterion.no, source: v.criterion.source, severity: v.criterion.severity, label: v.criterion.short, facts: facts(v.facts) })),
     s1Control: a.s1ControlId,
     subjective: a.subjective ? scoreJson(a.subjective) : null,
     notApplied: a.notApplied ?? null,
     final: a.final,
-    flags: a.flags,
-    gaps: a.gaps,
+    flags: a.flags.map(text),
+    gaps: a.gaps.map(text),
   };
 }
 
-export function listJson(list: SemiAnnualList) {
+export function listJson(e: RiskEditionDecl, list: SemiAnnualList, lang: Lang) {
   return {
     half: list.half,
     deadline: list.deadline,
     referenceDate: list.referenceDate,
     approval: list.approval,
     lateApproval: list.lateApproval,
-    entries: list.entries.map((x) => ({ rank: x.rank, subject: x.subjectId, keys: x.keys, assessment: assessmentJson(x.assessment) })),
+    entries: list.entries.map((x) => ({ rank: x.rank, subject: x.subjectId, keys: x.keys, assessment: assessmentJson(e, x.assessment, lang) })),
     excluded: list.excluded.map((x) => ({ subject: x.subjectId, reason: x.reason, detail: x.detail ?? null, SP: x.assessment.subjective ? fmt(x.assessment.subjective.sp) : null })),
   };
 }

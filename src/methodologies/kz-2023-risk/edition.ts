@@ -5,6 +5,7 @@ import { CHECKLIST } from './checklist.js';
 import { CRITERIA } from './criteria.js';
 import { ACT, EFFECTIVE, HISTORY, ORDERS } from './identity.js';
 import { LISTS } from './lists.js';
+import { MESSAGES } from './messages.js';
 import { PARAMETERS } from './parameters.js';
 import { READINGS } from './readings.js';
 import { SOURCES } from './sources.js';
@@ -26,6 +27,7 @@ export const KZ_2023_RISK: RiskEditionDecl = {
   lists: LISTS,
   parameters: PARAMETERS,
   readings: READINGS,
+  messages: MESSAGES,
   vocabulary: VOCABULARY,
   precision: 2,
 };

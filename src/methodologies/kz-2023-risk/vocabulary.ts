@@ -35,6 +35,8 @@ export const VOCABULARY: Readonly<Record<string, Labels>> = {
   deadline: L('Бекіту мерзімі', 'Срок утверждения', 'Approval deadline'),
   approvedOn: L('Бекітілген күні', 'Дата утверждения', 'Approved on'),
   approvedBy: L('Бекіткен', 'Утвердил', 'Approved by'),
+  'role.head': L('уәкілетті органның басшысы', 'руководитель уполномоченного органа', 'head of the authorized body'),
+  'role.acting-head': L('басшының міндетін атқарушы', 'исполняющий обязанности руководителя', 'acting head'),
   'late-approval': L('Мерзімінен кеш бекітілді', 'Утвержден с нарушением срока', 'Approved after the deadline'),
   excluded: L('Тізімге енгізілмеді', 'Не включены в список', 'Not listed'),
   'reason-frequency': L('Осы жылы бару арқылы профилактикалық бақылау жүргізілген немесе жоспарланған (p.10)', 'В этом году профилактический контроль с посещением уже проведен или запланирован (п.10)', 'Preventive control with a visit already held or planned this year (p.10)'),
