@@ -6,7 +6,7 @@
 // surviving fragment: "егер у = 0, онда a = b * d"); b' = App 6 points (+3 for a service newly included
 // in the Register); d = 1 for a term ≤ 5 working days, 0.8 above; a = 0 when the standard is not approved;
 // a traditional service rendered only in the body (mode 5) scores b × d even with IS documents.
-import { inp, par, nod, L } from '../../engine/build.js';
+import { inp, nod, L } from '../../engine/build.js';
 import { Decimal, ZERO } from '../../engine/decimal.js';
 import { InputError } from '../../engine/validate.js';
 import type { Labels, NodeContext, NodeDecl, ParameterDecl } from '../../engine/types.js';
