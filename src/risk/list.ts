@@ -38,6 +38,8 @@ export interface SemiAnnualList {
   deadline: IsoDate;
   referenceDate: IsoDate;
   approval: ListApproval | null;
+  /** Spec §9.3: a list with a recorded approval is approved; otherwise it is a draft as of its deadline. */
+  status: 'draft' | 'approved';
   lateApproval: boolean;
   entries: ListEntry[];
   excluded: ListExclusion[];
@@ -136,6 +138,7 @@ export function buildList(ctx: RiskContext, facts: FactsFile, half: string): Sem
     deadline,
     referenceDate: R,
     approval,
+    status: approval ? 'approved' : 'draft',
     lateApproval,
     entries: candidates.map((a, i) => ({ rank: i + 1, subjectId: a.subject.id, assessment: a, keys: keysOf(a) })),
     excluded,

@@ -128,6 +128,7 @@ export function renderList(ctx: RiskContext, facts: FactsFile, list: SemiAnnualL
     const by = list.approval.approvedBy;
     out.push(`${w('approvedOn')}: ${list.approval.approvedOn}${by ? `; ${w('approvedBy')}: ${by.name}, ${by.position} (${w(`role.${by.role}`)})` : ''}`);
   }
+  else out.push(w('draft'));
   if (list.lateApproval) out.push(`! ${w('late-approval')} (LATE_APPROVAL)`);
   out.push(readingsLine(ctx, lang), '');
   out.push(
@@ -261,6 +262,7 @@ export function listJson(e: RiskEditionDecl, list: SemiAnnualList, lang: Lang) {
     deadline: list.deadline,
     referenceDate: list.referenceDate,
     approval: list.approval,
+    status: list.status,
     lateApproval: list.lateApproval,
     entries: list.entries.map((x) => ({ rank: x.rank, subject: x.subjectId, keys: x.keys, assessment: assessmentJson(e, x.assessment, lang) })),
     excluded: list.excluded.map((x) => ({ subject: x.subjectId, reason: x.reason, detail: x.detail ?? null, SP: x.assessment.subjective ? fmt(x.assessment.subjective.sp) : null })),

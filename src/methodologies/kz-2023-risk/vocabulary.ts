@@ -35,6 +35,7 @@ export const VOCABULARY: Readonly<Record<string, Labels>> = {
   deadline: L('Бекіту мерзімі', 'Срок утверждения', 'Approval deadline'),
   approvedOn: L('Бекітілген күні', 'Дата утверждения', 'Approved on'),
   approvedBy: L('Бекіткен', 'Утвердил', 'Approved by'),
+  draft: L('Жоба (әлі бекітілмеген)', 'Проект (еще не утвержден)', 'Draft (not yet approved)'),
   'role.head': L('уәкілетті органның басшысы', 'руководитель уполномоченного органа', 'head of the authorized body'),
   'role.acting-head': L('басшының міндетін атқарушы', 'исполняющий обязанности руководителя', 'acting head'),
   'late-approval': L('Мерзімінен кеш бекітілді', 'Утвержден с нарушением срока', 'Approved after the deadline'),
