@@ -87,6 +87,7 @@ describe('campaign evaluation and trace', () => {
   });
   it('band lookups, list aggregates, max symbols and readings', () => {
     expect(A.values.SAT).toBe('10.00');
+    expect(A.traces.SAT!.branches).toEqual(['sat_bands: 4.80 → 10']); // 4.795 rounds to 4.80 before the look-up
     expect(A.values.SRV).toBe('6.50');
     expect(A.values.HALF).toBe('2.50');
     expect(A.traces.T!.branches).toContain('reading AMB-1 = after');

@@ -3,7 +3,7 @@
 // computed node of every body leaves a trace: value, max, formula, inputs with their form and field,
 // parameters with their effective date, readings, branches taken and the legal reference.
 import { Decimal, ZERO, roundHalfUp } from './decimal.js';
-import { asDecimal, compileExpr, lookupBand, FormulaError, type Value } from './expr.js';
+import { asDecimal, compileExpr, lookupBand, FormulaError, type Resolver, type Value } from './expr.js';
 import { paramAt } from './params.js';
 import { applies, validateBody, InputError, type InputIssue, type Normalized, type NormalizedForms } from './validate.js';
 import type {
@@ -326,7 +326,7 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
         if (!Array.isArray(p.value)) throw new FormulaError(`parameter ${name} is not a band table`);
         const r = lookupBand(p.value as readonly Band[], x);
         if (trace) {
-          trace.parameters.push({ name, value: p.text, from: p.from });
+          if (!trace.parameters.some((q) => q.name === name)) trace.parameters.push({ name, value: p.text, from: p.from });
           trace.branches.push(`${name}: ${roundHalfUp(x, 2).toFixed(2)} → ${r.toString()}`);
         }
         return r;
@@ -393,7 +393,7 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
 
   function evalExpr(f: ExprFormula, ctx: Ctx): Decimal {
     const resolved = new Map<string, Value>();
-    const resolve = (sym: string): Value => {
+    const resolve: Resolver = (sym: string): Value => {
       const hit = resolved.get(sym);
       if (hit !== undefined) return hit;
       const ref: SymbolRef | undefined = f.where?.[sym];
@@ -429,6 +429,10 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
       ctx.symbol = undefined;
       resolved.set(sym, v);
       return v;
+    };
+    resolve.onBand = (tableSym, x, out) => {
+      const ref = f.where?.[tableSym];
+      ctx.branch(`${ref?.kind === 'param' ? ref.name : tableSym}: ${roundHalfUp(x, 2).toFixed(2)} → ${out.toString()}`);
     };
     for (const c of f.cases ?? []) {
       const test = compileExpr(c.when).run(resolve);

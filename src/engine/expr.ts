@@ -6,7 +6,8 @@ import { Decimal, ZERO, ONE, roundHalfUp } from './decimal.js';
 import type { Band } from './types.js';
 
 export type Value = Decimal | boolean | string | readonly Band[];
-export type Resolver = (symbol: string) => Value;
+/** Looks a symbol up; `onBand`, when set, hears every band look-up (table symbol, quantity, points) for the trace. */
+export type Resolver = ((symbol: string) => Value) & { onBand?: (tableSymbol: string, x: Decimal, result: Decimal) => void };
 export type Compiled = (resolve: Resolver) => Value;
 
 export class FormulaError extends Error {}
@@ -124,6 +125,16 @@ function compileNode(n: Node, symbols: Set<string>): Compiled {
       }
       const f = FUNCTIONS[fname];
       if (!f) throw new FormulaError(`unknown function ${fname}(); known: if, ${Object.keys(FUNCTIONS).join(', ')}`);
+      if (fname === 'band') {
+        const first = c.arguments[0];
+        const tableSym = first?.type === 'Identifier' ? (first as jsep.Identifier).name : 'table';
+        return (r) => {
+          const vals = args.map((a) => a(r));
+          const out = f(vals) as Decimal;
+          r.onBand?.(tableSym, num(vals[1], 'band'), out);
+          return out;
+        };
+      }
       return (r) => f(args.map((a) => a(r)));
     }
     default:

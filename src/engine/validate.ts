@@ -114,6 +114,11 @@ function validateRecord(
     }
     if (raw === undefined || raw === null) {
       if (f.required) push(prefix + f.name, raw, 'required field is missing', row);
+      else if (f.default !== undefined && row !== undefined) {
+        // defaults of list-row fields are applied here (a form's own fields get theirs when read)
+        const d = normalizeValue(f, f.default, () => undefined);
+        if (d !== undefined) out[f.name] = d;
+      }
       continue;
     }
     const v = normalizeValue(f, raw, (m) => {
