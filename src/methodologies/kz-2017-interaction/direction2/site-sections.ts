@@ -1,8 +1,8 @@
 // The section tables of App 15 (completeness of the site) and App 16 (mobile version) are scored the
 // same way: each section has a weight per language version, "points are awarded when the indicators
 // are present", and each deficiency of the appendix's list costs 0.1 (p.94, p.98). This module builds,
-// from a table given as data, the input form (per section and language: indicators present, indicators
-// not applicable, deficiencies) and the nodes (one per section and language, one per language total,
+// from a table given as data, the input form (per section and language: indicators applicable,
+// indicators present, deficiencies) and the nodes (one per section and language, one per language total,
 // one for the deficiency deduction).
 //
 // Inside a section only the section weight is given (seed-004b A-15): by default credit is in
@@ -16,7 +16,6 @@
 // found (not below 0), at most 50 % of the language version's points (25; 12.5), then scaled.
 import { L } from '../../../engine/build.js';
 import { Decimal } from '../../../engine/decimal.js';
-import { InputError } from '../../../engine/validate.js';
 import type { ComputeFormula, FieldDecl, FormDecl, Labels, NodeContext, NodeDecl } from '../../../engine/types.js';
 import { LANG_VERSIONS, withLang, type LangVersion } from './languages.js';
 import { DEFICIENCY_READING, SECTION_POLICY } from './readings.js';
@@ -48,13 +47,26 @@ export function sectionFields(s: SiteSection, lang: LangVersion, appendix: strin
   const ref = { appendix, row: s.no };
   const sec = (t: Labels) => withLang(L(`${s.no} ${s.label.kk}: ${t.kk}`, `${s.no} ${s.label.ru}: ${t.ru}`, `${s.no} ${s.label.en}: ${t.en}`), lang);
   return [
-    { name: `${key}_${lang}_present`, label: sec(L(`бар индикаторлар саны (${n}-ден)`, `количество имеющихся индикаторов (из ${n})`, `indicators present (of ${n})`)), type: 'integer', max: n, ref },
     {
-      name: `${key}_${lang}_na`,
-      label: sec(L(`қолданылмайтын индикаторлар саны («бар болса», негіздеме бойынша)`, `количество неприменимых индикаторов («при наличии», по обоснованию)`, 'indicators not applicable ("if any", on justification)')),
+      name: `${key}_${lang}_applicable`,
+      label: sec(
+        L(
+          `қолданылатын индикаторлар саны (${n}-ден; «бар болса» және негіздеме бойынша қолданылмайтындарды шегергенде)`,
+          `количество применимых индикаторов (из ${n}; за вычетом неприменимых «при наличии» и по обоснованию)`,
+          `indicators applicable (of ${n}; less those not applicable: "if any" items, on justification)`,
+        ),
+      ),
       type: 'integer',
       max: n,
-      default: 0,
+      default: n,
+      ref,
+    },
+    {
+      name: `${key}_${lang}_present`,
+      label: sec(L(`бар индикаторлар саны (${n}-ден)`, `количество имеющихся индикаторов (из ${n})`, `indicators present (of ${n})`)),
+      type: 'integer',
+      max: n,
+      partOf: `${key}_${lang}_applicable`,
       ref,
     },
     { name: `${key}_${lang}_def`, label: sec(L('анықталған кемшіліктер саны', 'количество выявленных недостатков', 'deficiencies found')), type: 'integer', default: 0, ref },
@@ -82,25 +94,12 @@ export const languageId = (c: IndicatorConfig, t: SiteTable, lang: LangVersion) 
 
 function counts(ctx: NodeContext, t: SiteTable, s: SiteSection, lang: LangVersion) {
   const key = `${fieldKey(s)}_${lang}`;
-  const present = ctx.num(t.formId, `${key}_present`);
-  const na = ctx.num(t.formId, `${key}_na`);
-  const n = s.items.length;
-  if (present.plus(na).gt(n))
-    throw new InputError([
-      {
-        body: ctx.bodyId,
-        form: t.formId,
-        field: `${key}_present`,
-        value: present.toString(),
-        message: `present (${present.toString()}) plus not applicable (${na.toString()}) exceed the ${n} indicators of section ${s.no}`,
-      },
-    ]);
-  return { present, na, n };
+  return { present: ctx.num(t.formId, `${key}_present`), applicable: ctx.num(t.formId, `${key}_applicable`) };
 }
 
 function sectionNode(c: IndicatorConfig, t: SiteTable, lang: LangVersion, s: SiteSection): NodeDecl {
   const formula: ComputeFormula = {
-    text: `${s.no} = ${s.weight} × present / (indicators − not applicable) (reading A-15)`,
+    text: `${s.no} = ${s.weight} × present / applicable indicators (reading A-15)`,
     compute(ctx) {
       const why = c.notAssessed?.(ctx, t.formId);
       if (why) {
@@ -108,8 +107,7 @@ function sectionNode(c: IndicatorConfig, t: SiteTable, lang: LangVersion, s: Sit
         return new Decimal(0);
       }
       const w = new Decimal(s.weight);
-      const { present, na, n } = counts(ctx, t, s, lang);
-      const applicable = new Decimal(n).minus(na);
+      const { present, applicable } = counts(ctx, t, s, lang);
       if (applicable.isZero()) {
         ctx.branch('section wholly not applicable: its weight');
         return w;

@@ -120,4 +120,15 @@ export const app17Form: FormDecl = {
       ref: { paragraph: 'p.112' },
     },
   ],
+  constraints: [
+    {
+      rule: 's_satisfied + c_explained <= d_considered',
+      fields: ['s_satisfied', 'c_explained', 'd_considered'],
+      message: L(
+        'Қанағаттандырылған және түсініктеме берілген шағымдар мен өтініштердің сомасы қаралғандардың жалпы санынан аспауы тиіс',
+        'Сумма удовлетворенных жалоб и заявлений и жалоб и заявлений, по которым даны разъяснения, не может превышать общее количество рассмотренных',
+        'Satisfied plus explained complaints and applications cannot exceed those considered',
+      ),
+    },
+  ],
 };
