@@ -111,6 +111,15 @@ const m001: Migration = {
         user_id integer not null references users(id),
         at timestamptz not null default now(),
         primary key (campaign_id, number))`,
+      // One row per body and edition of a snapshot, so a scorecard read parses one body, not all.
+      `create table snapshot_bodies (
+        campaign_id integer not null,
+        number integer not null,
+        edition_id text not null,
+        body_id text not null references bodies(id),
+        result jsonb not null,
+        primary key (campaign_id, number, edition_id, body_id),
+        foreign key (campaign_id, number) references snapshots(campaign_id, number))`,
       `create table audit_log (
         seq integer generated always as identity primary key,
         payload text not null,
@@ -120,6 +129,8 @@ const m001: Migration = {
       `create function tiimdi_append_only() returns trigger language plpgsql as $$
         begin raise exception 'table % is append-only', TG_TABLE_NAME; end $$`,
       `create trigger snapshots_append_only before update or delete on snapshots
+        for each row execute function tiimdi_append_only()`,
+      `create trigger snapshot_bodies_append_only before update or delete on snapshot_bodies
         for each row execute function tiimdi_append_only()`,
       `create trigger versions_append_only before update or delete on submission_versions
         for each row execute function tiimdi_append_only()`,

@@ -128,12 +128,21 @@ export interface SnapshotsTable {
   number: number;
   editions: Json;
   readings: Json;
-  /** edition id → CampaignResult (every body, every node, full traces). */
+  /** edition id → the ranking: {asOf, readings, synthetic, bodies: [{id, name, kind, score, level, rank, levels}]}. */
   results: Json;
   /** submission id → version used. */
   inputs: Json;
   user_id: number;
   at: Moment;
+}
+
+export interface SnapshotBodiesTable {
+  campaign_id: number;
+  number: number;
+  edition_id: string;
+  body_id: string;
+  /** The engine's BodyResult: values, levels, rank and the full trace of every node. */
+  result: Json;
 }
 
 export interface AuditTable {
@@ -157,5 +166,6 @@ export interface Database {
   submissions: SubmissionsTable;
   submission_versions: SubmissionVersionsTable;
   snapshots: SnapshotsTable;
+  snapshot_bodies: SnapshotBodiesTable;
   audit_log: AuditTable;
 }

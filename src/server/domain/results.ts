@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import { evaluateCampaign, EvaluationError, resolveReadings } from '../../engine/evaluate.js';
 import { InputError } from '../../engine/validate.js';
-import type { BodyInput, CampaignResult } from '../../engine/types.js';
+import type { BodyInput, BodyResult, CampaignResult } from '../../engine/types.js';
 import { findEdition } from '../../methodologies/index.js';
 import { appendAudit } from '../audit.js';
 import { json } from '../db/open.js';
@@ -69,12 +69,24 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
     const last = await trx.selectFrom('snapshots').select((eb) => eb.fn.max('number').as('n')).where('campaign_id', '=', campaignId).executeTakeFirst();
     const number = Number(last?.n ?? 0) + 1;
     const at = new Date();
+    const summary = Object.fromEntries(
+      Object.entries(results).map(([e, r]) => [
+        e,
+        { asOf: r.asOf, readings: r.readings, synthetic: r.synthetic, bodies: r.bodies.map((b) => ({ id: b.id, name: b.name, kind: b.kind, score: b.score, level: b.level, rank: b.rank ?? null, levels: b.levels })) },
+      ]),
+    );
     await trx
       .insertInto('snapshots')
-      .values({ campaign_id: campaignId, number, editions: json(c.editions), readings: json(readings), results: json(results), inputs: json(used), user_id: actor.id!, at })
+      .values({ campaign_id: campaignId, number, editions: json(c.editions), readings: json(readings), results: json(summary), inputs: json(used), user_id: actor.id!, at })
       .execute();
-    const summary = Object.fromEntries(Object.entries(results).map(([e, r]) => [e, Object.fromEntries(r.bodies.map((b) => [b.id, b.score]))]));
-    await appendAudit(trx, { user: auditUser(actor), action: 'snapshot.create', entity: 'snapshot', id: `${campaignId}/${number}`, after: { editions: c.editions, readings, inputs: used, scores: summary } });
+    for (const [e, r] of Object.entries(results))
+      for (let i = 0; i < r.bodies.length; i += 50)
+        await trx
+          .insertInto('snapshot_bodies')
+          .values(r.bodies.slice(i, i + 50).map((b) => ({ campaign_id: campaignId, number, edition_id: e, body_id: b.id, result: json(b) })))
+          .execute();
+    const scores = Object.fromEntries(Object.entries(results).map(([e, r]) => [e, Object.fromEntries(r.bodies.map((b) => [b.id, b.score]))]));
+    await appendAudit(trx, { user: auditUser(actor), action: 'snapshot.create', entity: 'snapshot', id: `${campaignId}/${number}`, after: { editions: c.editions, readings, inputs: used, scores } });
     return { campaignId, number, editions: c.editions, readings, at: at.toISOString(), by: actor.login, released: false, published: false };
   });
 }
@@ -129,37 +141,49 @@ export async function listSnapshots(db: Kysely<Database>, actor: Actor, campaign
     }));
 }
 
+interface RankingSummary {
+  asOf: string;
+  readings: Record<string, string>;
+  synthetic: boolean;
+  bodies: { id: string; name: BodyResult['name']; kind: string; score: string; level: string | null; rank: number | null; levels: Record<string, string> }[];
+}
+
 export async function ranking(db: Kysely<Database>, actor: Actor, campaignId: number, n: string) {
   const { number, vis } = await loadResults(db, actor, campaignId, n);
   allow(actor, canReadRanking(actor, vis), 'the ranking of this snapshot is not published');
   const s = await snapshotRow(db, campaignId, number);
-  const results = s.results as Record<string, CampaignResult>;
+  const results = s.results as Record<string, RankingSummary>;
   return {
     campaignId,
     snapshot: number,
     editions: Object.entries(results).map(([edition, r]) => ({
       edition,
       synthetic: r.synthetic,
-      bodies: r.bodies
-        .map((b) => ({ id: b.id, name: b.name, kind: b.kind, score: b.score, level: b.level, rank: b.rank ?? null, levels: b.levels }))
-        .sort((a, b) => a.kind.localeCompare(b.kind) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id)),
+      bodies: [...r.bodies].sort((a, b) => a.kind.localeCompare(b.kind) || (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.id.localeCompare(b.id)),
     })),
   };
+}
+
+/** The body's results in each edition of a snapshot (one row per edition). */
+async function bodyResults(db: Kysely<Database>, campaignId: number, number: number, bodyId: string, editionId?: string) {
+  let q = db.selectFrom('snapshot_bodies').select(['edition_id', 'result']).where('campaign_id', '=', campaignId).where('number', '=', number).where('body_id', '=', bodyId);
+  if (editionId) q = q.where('edition_id', '=', editionId);
+  const rows = await q.orderBy('edition_id').execute();
+  return rows.map((r) => ({ edition: r.edition_id, result: r.result as BodyResult }));
 }
 
 export async function scorecard(db: Kysely<Database>, actor: Actor, campaignId: number, n: string, bodyId: string) {
   const { number, vis } = await loadResults(db, actor, campaignId, n);
   allow(actor, canReadScorecard(actor, bodyId, vis), `results of body ${bodyId} in this snapshot are not released to you`);
   const s = await snapshotRow(db, campaignId, number);
-  const results = s.results as Record<string, CampaignResult>;
-  const editions = Object.entries(results).flatMap(([edition, r]) => {
-    const b = r.bodies.find((x) => x.id === bodyId);
-    if (!b) return [];
+  const meta = s.results as Record<string, RankingSummary>;
+  const editions = (await bodyResults(db, campaignId, number, bodyId)).map(({ edition, result: b }) => {
     const nodes = Object.entries(b.values).map(([id, value]) => {
       const t = b.traces[id];
       return { id, value, max: t?.max ?? null, level: b.levels[id] ?? null, formula: t?.formula ?? null, ref: t?.ref ?? null };
     });
-    return [{ edition, asOf: r.asOf, readings: r.readings, synthetic: r.synthetic, score: b.score, level: b.level, rank: b.rank ?? null, kind: b.kind, name: b.name, nodes }];
+    const m = meta[edition];
+    return { edition, asOf: m?.asOf ?? null, readings: m?.readings ?? {}, synthetic: m?.synthetic ?? false, score: b.score, level: b.level, rank: b.rank ?? null, kind: b.kind, name: b.name, nodes };
   });
   if (!editions.length) throw notFound(`body ${bodyId} in snapshot ${number}`);
   return { campaignId, snapshot: number, bodyId, editions };
@@ -168,11 +192,8 @@ export async function scorecard(db: Kysely<Database>, actor: Actor, campaignId: 
 export async function nodeTrace(db: Kysely<Database>, actor: Actor, campaignId: number, n: string, bodyId: string, nodeId: string, editionId?: string) {
   const { number, vis } = await loadResults(db, actor, campaignId, n);
   allow(actor, canReadScorecard(actor, bodyId, vis), `results of body ${bodyId} in this snapshot are not released to you`);
-  const s = await snapshotRow(db, campaignId, number);
-  const results = s.results as Record<string, CampaignResult>;
-  for (const [edition, r] of Object.entries(results)) {
-    if (editionId && edition !== editionId) continue;
-    const t = r.bodies.find((x) => x.id === bodyId)?.traces[nodeId];
+  for (const { edition, result } of await bodyResults(db, campaignId, number, bodyId, editionId)) {
+    const t = result.traces[nodeId];
     if (t) return { campaignId, snapshot: number, bodyId, edition, trace: t };
   }
   throw notFound(`node ${nodeId} of body ${bodyId} in snapshot ${number}`);
