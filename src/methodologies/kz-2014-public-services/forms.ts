@@ -232,6 +232,17 @@ export const registerForm: FormDecl = {
           ref: { paragraph: '§23' },
         },
         {
+          name: 'coveredByConclusion',
+          label: L(
+            'Қызмет Министрліктің мерзімді қысқарту және/немесе құжаттар санын азайту орынсыздығы немесе мүмкінсіздігі жөніндегі қорытындысында көрсетілген',
+            'Услуга указана в заключении Министерства о нецелесообразности или невозможности сокращения сроков и/или документов',
+            'Service covered by the Ministry conclusion on inexpediency/impossibility (used by reading A-10 = per-service)',
+          ),
+          type: 'boolean',
+          default: false,
+          ref: { paragraph: '§23', note: 'seed-000 A-10' },
+        },
+        {
           name: 'iacDecision',
           label: L(
             'ХҚКО арқылы көрсету мүмкінсіздігі жөнінде Ведомствоаралық комиссияның шешімі',

@@ -23,7 +23,8 @@ export const k1: NodeDecl = {
   appliesTo: [CENTRAL],
   provenance: { kind: 'text' },
   formula: {
-    expr: '0',
+    // the case records the branch in the trace; the expression is the whole rule as the act states it
+    expr: 'n >= 1 ? points : 0',
     where: { n: inp('MEBP', 'newServiceTypes'), points: par('K1.points') },
     cases: [{ when: 'n >= 1', expr: 'points', branch: 'new service types in the Register → 10 points (§14)' }],
   },

@@ -85,6 +85,7 @@ interface ServiceRow {
   standardApproved?: boolean;
   newInRegister?: boolean;
   iacDecision?: boolean;
+  coveredByConclusion?: boolean;
 }
 
 /** §23 IAC rule: a service deemed rendered via PSCs takes the PSC variant of its mode (A-11). */
@@ -201,12 +202,30 @@ export const k4: NodeDecl = {
       max: { [CENTRAL]: 1 },
       provenance: { kind: 'reconstructed-high', formulaId: 'F000-23a' },
       formula: {
-        expr: 'm / n',
-        where: { m: inp('Register', 'm'), n: inp('Register', 'n'), concl: inp('Register', 'ministryConclusion') },
-        cases: [
-          { when: 'concl', expr: '1', branch: 'Ministry conclusion: reduction inexpedient or impossible → W = 1 (§23)' },
-          { when: 'n == 0', expr: '0', branch: 'n = 0 → W = 0 (A-28)' },
-        ],
+        reading: R.W_SCOPE,
+        variants: {
+          body: {
+            expr: 'm / n',
+            where: { m: inp('Register', 'm'), n: inp('Register', 'n'), concl: inp('Register', 'ministryConclusion') },
+            cases: [
+              { when: 'concl', expr: '1', branch: 'Ministry conclusion: reduction inexpedient or impossible → W = 1 (§23)' },
+              { when: 'n == 0', expr: '0', branch: 'n = 0 → W = 0 (A-28)' },
+            ],
+          },
+          'per-service': {
+            text: 'W = min((m + services covered by the Ministry conclusion) / n, 1); 0 when n = 0 (A-10 alternative)',
+            compute: (ctx) => {
+              const n = ctx.num('Register', 'n');
+              if (n.isZero()) {
+                ctx.branch('n = 0 → W = 0 (A-28)');
+                return ZERO;
+              }
+              const covered = ctx.value<ServiceRow[]>('Register', 'services').filter((r) => r.coveredByConclusion).length;
+              if (covered) ctx.branch(`${covered} services covered by the Ministry conclusion count as changed (A-10)`);
+              return Decimal.min(ctx.num('Register', 'm').plus(covered).div(n), 1);
+            },
+          },
+        },
       },
     },
   ],

@@ -10,7 +10,7 @@ import { inp, par, nod, cst, L } from '../../engine/build.js';
 import { Decimal, ZERO } from '../../engine/decimal.js';
 import { InputError } from '../../engine/validate.js';
 import type { Band, NodeContext, NodeDecl, ParameterDecl } from '../../engine/types.js';
-import { CENTRAL, LOCAL, param } from './common.js';
+import { CENTRAL, EFFECTIVE_FROM, LOCAL, param } from './common.js';
 import { R } from './readings.js';
 import { coefficientNode } from './coefficient.js';
 import { registeredLate, sampleSize } from './p30-registration-day.js';
@@ -33,7 +33,7 @@ export const deadlineParameters: Record<string, ParameterDecl> = {
   'deadlines.bands': {
     label: L('Р1 шартты аралықтары (seed-000 §5.6)', 'Условные интервалы Р1 (seed-000 §5.6)', 'Placeholder P1 bands g(Z) (seed-000 §5.6, non-normative)'),
     ref: { paragraph: '§29', note: 'placeholder: the five branch values and conditions are lost' },
-    values: [{ from: '2014-02-24', value: PLACEHOLDER_BANDS }],
+    values: [{ from: EFFECTIVE_FROM, value: PLACEHOLDER_BANDS }],
   },
   'sample.perLicenceType': param(L('Әр лицензия түрі бойынша бағаланатын өтініштер', 'Оцениваемых заявлений на вид лицензии', 'Sampled applications per licence type'), { paragraph: '§30' }, 25),
 };

@@ -18,6 +18,7 @@ export const R = {
   BONUS_SCOPE: 'A-10b-scope',
   BONUS_STAGE: 'A-10b-stage',
   IAC: 'A-11',
+  W_SCOPE: 'A-10',
   P2: 'A-20',
   FLAT: 'A-15',
   DEGENERATE: 'S6.4',
@@ -150,6 +151,16 @@ export const readings: ReadingDecl[] = [
     ref: { paragraph: '§23', note: 'seed-000 A-10b' },
     default: 'before-d',
     options: [opt('before-d', "b' = b + 3, then × d", "b' = b + 3, затем × d", "b' = b + 3, содан кейін × d"), opt('after-d', 'a + 3 after × d', 'a + 3 после × d', '× d-ден кейін a + 3')],
+  },
+  {
+    id: R.W_SCOPE,
+    label: L('W = 1 ережесінің қолданылу аясы', 'Сфера правила W = 1', 'Scope of the "W = 1" rule for the Ministry conclusion (§23)'),
+    ref: { paragraph: '§23', note: 'seed-000 A-10' },
+    default: 'body',
+    options: [
+      opt('body', 'Body level: a Ministry conclusion sets W = 1', 'На уровне органа: W = 1', 'Орган деңгейінде: W = 1'),
+      opt('per-service', 'Per service: services covered by the conclusion count as changed in m', 'По услугам: услуги из заключения считаются измененными', 'Қызметтер бойынша: қорытындыдағы қызметтер өзгертілген болып саналады'),
+    ],
   },
   {
     id: R.IAC,
