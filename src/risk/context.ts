@@ -1,6 +1,7 @@
 // The edition, the readings in force (defaults overlaid by the facts file and the command line) and
 // parameter look-up by date. Unknown reading ids or options are refused, never ignored.
 import { D, type Decimal } from '../engine/decimal.js';
+import { paramAt } from '../engine/params.js';
 import type { RiskEditionDecl } from './model.js';
 
 export interface RiskContext {
@@ -32,13 +33,12 @@ export function reading(ctx: RiskContext, id: string): string {
   return v;
 }
 
-/** The value of a scalar parameter in force on `date` (the latest `from` not after it). */
+/** The value of a scalar parameter in force on `date` (engine convention: the latest `from` not
+ * after it; a date before the act's first value is refused). */
 export function param(ctx: RiskContext, name: string, date: string): Decimal {
-  const decl = ctx.edition.parameters[name];
-  if (!decl) throw new RangeError(`edition ${ctx.edition.id} has no parameter ${name}`);
-  const inForce = [...decl.values].filter((v) => v.from <= date).sort((a, b) => (a.from < b.from ? 1 : -1))[0] ?? decl.values[0];
-  if (!inForce || typeof inForce.value === 'object') throw new RangeError(`parameter ${name} is not a scalar`);
-  return D(inForce.value);
+  const { value } = paramAt(name, ctx.edition.parameters[name], date);
+  if (typeof value === 'object') throw new RangeError(`parameter ${name} is not a scalar`);
+  return D(value);
 }
 
 export function paramInt(ctx: RiskContext, name: string, date: string): number {

@@ -92,3 +92,15 @@ describe('facts validation', () => {
     expect(() => parseFacts({ subjects: [base, base] }, riskEdition)).toThrow(/duplicate subject id/);
   });
 });
+
+describe('loading a facts file', () => {
+  it('names the file as well as the subject, list, field and value', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadFacts } = await import('./loader.js');
+    const path = join(mkdtempSync(join(tmpdir(), 'risk-')), 'bad.yaml');
+    writeFileSync(path, 'subjects:\n  - { id: S-9, name: N, kind: LEGAL_ENTITY, media: [{ date: 2026-01-01, resonant: yes, critical: false }] }\n');
+    expect(() => loadFacts(path, riskEdition)).toThrow(`${path}: subject S-9, media[0], field "resonant": expected true or false (got "yes")`);
+  });
+});

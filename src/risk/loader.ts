@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { FactsFile } from './facts.js';
-import { parseFacts } from './facts-parse.js';
+import { FactsError, parseFacts } from './facts-parse.js';
 import type { RiskEditionDecl } from './model.js';
 
 export function loadFacts(path: string, edition: RiskEditionDecl): FactsFile {
@@ -14,5 +14,11 @@ export function loadFacts(path: string, edition: RiskEditionDecl): FactsFile {
   } catch (e) {
     throw new Error(`${path}: not valid YAML: ${(e as Error).message}`);
   }
-  return parseFacts(doc, edition, path);
+  try {
+    return parseFacts(doc, edition, path);
+  } catch (e) {
+    // Name the file too: an inspector may be juggling several facts files.
+    if (e instanceof FactsError && !e.where.startsWith(path)) throw new FactsError(`${path}: ${e.where}`, e.field, e.value, e.problem);
+    throw e;
+  }
 }
