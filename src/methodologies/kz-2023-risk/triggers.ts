@@ -2,7 +2,8 @@
 // of the six cases holds (the list is disjunctive). Windows (spec §4.4): W6 = the six months before
 // the list's approval date R, [R − 6 months, R); W12 = "within one year", by default the rolling
 // twelve months [R − 12 months, R) (reading A7); WIC = internal-control reports whose reporting
-// period ends in W12 (A12). Thresholds are parameters (./parameters.ts).
+// period ends in W12 (A12). Thresholds are parameters (./parameters.ts). kk labels are the seed's
+// words (p.4(3) reassembled: the PDF moved "бабының"); ru and en are translations.
 import { L } from '../../engine/build.js';
 import type { TriggerDecl } from '../../risk/model.js';
 
@@ -20,7 +21,7 @@ export const TRIGGERS: readonly TriggerDecl[] = [
     threshold: 'obj.services.threshold',
     provenance: { ...windowDefault, decision: 'A6, A8' },
     label: L(
-      'Кестені бекітуден алдыңғы соңғы алты ай ішінде мыңнан астам мемлекеттік қызметтер көрсеткен',
+      'Бақылау субъектісімен бақылау субъектісіне бару арқылы профилактикалық бақылау кестесін бекітуден алдыңғы соңғы алты ай ішінде мыңнан астам мемлекеттік қызметтер көрсеткен',
       'Оказано более тысячи государственных услуг за последние шесть месяцев до утверждения графика',
       'More than one thousand public services provided in the six months before the schedule is approved',
     ),
@@ -35,7 +36,7 @@ export const TRIGGERS: readonly TriggerDecl[] = [
     threshold: 'obj.applications.threshold',
     provenance: { ...windowDefault, decision: 'A9' },
     label: L(
-      'Соңғы алты ай ішінде уәкілетті органға жеке және (немесе) заңды тұлғалардан арыз келіп түскен',
+      'Бақылау субъектісіне бару арқылы профилактикалық бақылау кестесін бекітуден соңғы алты ай ішінде мемлекеттік қызметтер көрсету сапасын бағалау және бақылау жөніндегі уәкілетті органға жеке және (немесе) заңды тұлғалардан арыз келіп түскен',
       'За последние шесть месяцев в уполномоченный орган поступило заявление физических и (или) юридических лиц',
       'An application from individuals and/or legal entities reached the authorized body in the last six months',
     ),
@@ -50,7 +51,7 @@ export const TRIGGERS: readonly TriggerDecl[] = [
     threshold: 'obj.liability465.threshold',
     provenance: { ...windowDefault, decision: 'A7, A10' },
     label: L(
-      'Әкімшілік құқық бұзушылық туралы кодекстің 465-бабы бойынша бір жыл ішінде әкімшілік жауапкершілікке тартылған тұлғалар болған',
+      'Қазақстан Республикасы "Әкімшілік құқық бұзушылық туралы" Кодексінің 465-бабының талаптарын сақтамағаны үшін бір жыл ішінде әкімшілік жауапкершілікке тартылған тұлғалар болған',
       'В течение одного года имелись лица, привлеченные к административной ответственности по статье 465 КоАП',
       'Persons were held administratively liable under Art. 465 of the Code on Administrative Offences within one year',
     ),
@@ -65,7 +66,7 @@ export const TRIGGERS: readonly TriggerDecl[] = [
     threshold: 'obj.media.threshold',
     provenance: { ...windowDefault, decision: 'A7, A38' },
     label: L(
-      'Бір жыл ішінде бұқаралық ақпарат құралдарында қоғамдық резонансы бар жағымсыз материалдар болған',
+      'Бір жыл ішінде бұқаралық ақпарат құралдарында (оның ішінде, интернет ресурстарында) бақылау субъектілерінің мемлекеттік қызметтер көрсету сапасына қатысты қоғамдық резонансы бар жағымсыз материалдары болған',
       'В течение одного года в СМИ были негативные материалы, имеющие общественный резонанс',
       'Negative mass-media materials with public resonance within one year',
     ),
@@ -81,7 +82,7 @@ export const TRIGGERS: readonly TriggerDecl[] = [
     threshold: 'obj.inspections.threshold',
     provenance: { ...windowDefault, decision: 'A7, A11' },
     label: L(
-      'Бір жыл ішінде Заңның және заңға тәуелді актілердің талаптарын сақтау бойынша үш немесе одан да көп тексерулер жүргізілген',
+      'Бір жыл ішінде Заңның, заңға тәуелді нормативтік құқықтық актілердің талаптарын сақтау бойынша үш немесе одан да көп тексерулер жүргізілген',
       'В течение одного года проведено три и более проверки соблюдения требований Закона и подзаконных актов',
       'Three or more inspections of compliance with the Law and bylaws within one year',
     ),
@@ -97,7 +98,7 @@ export const TRIGGERS: readonly TriggerDecl[] = [
     threshold: 'obj.refusals.threshold',
     provenance: { ...windowDefault, decision: 'A12' },
     label: L(
-      'Ішкі бақылау бойынша есепте мемлекеттік көрсетілетін қызметті көрсетуден бас тарту фактілері болған',
+      'Мемлекеттік көрсетілетін қызметтердің сапасын ішкі бақылау бойынша есепте мемлекеттік көрсетілетін қызметті көрсетуден бас тарту фактілері болған',
       'В отчете по внутреннему контролю имелись факты отказа в оказании государственной услуги',
       'The internal-control report records refusals to provide a public service',
     ),
