@@ -108,3 +108,39 @@ export interface DisagreementTable {
   /** Footer: "the (final) score taking the appeal results into account". */
   scoreAfterAppeal?: string;
 }
+
+/** The text sections and signatories of the forms, as printed in the appendices. */
+export const FORM_TEXT = {
+  /** App 3 / App 4 (§50): analysis by criteria, then conclusions and recommendations (§59: unreliable facts go here). */
+  analysis: L(
+    'Мемлекеттік органның қызметінің бағалау өлшемдері бойынша тиімділігін талдау',
+    'Анализ эффективности деятельности государственного органа по критериям оценки',
+    'Analysis of the effectiveness of the body’s activity by assessment criteria',
+  ),
+  conclusions: L('Қорытындылар мен ұсыныстар', 'Выводы и рекомендации', 'Conclusions and recommendations'),
+  app34Signatories: [
+    L('Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі Төрағасының орынбасары', 'Заместитель Председателя Агентства Республики Казахстан по делам государственной службы', 'Deputy Chairman of the Agency'),
+    L(
+      'Мемлекеттік көрсетілетін қызметтердің сапасын бағалауға және бақылауға жауапты құрылымдық бөлімшенің басшысы',
+      'Руководитель структурного подразделения, ответственного за оценку и контроль качества государственных услуг',
+      'Head of the unit responsible for assessing and controlling the quality of public services',
+    ),
+  ],
+  app5Signatories: [
+    L('Қазақстан Республикасының Көлік және коммуникация вице-министрі', 'Вице-министр транспорта и коммуникаций Республики Казахстан', 'Vice-Minister of Transport and Communications'),
+    L(
+      'Мемлекеттік қызметтерді автоматтандыруды бақылау және халыққа қызмет көрсету орталықтарының қызметін үйлестіру комитетінің төрағасы',
+      'Председатель Комитета по контролю автоматизации государственных услуг и координации деятельности центров обслуживания населения',
+      'Chairman of the Committee for control of the automation of public services and coordination of PSCs',
+    ),
+  ],
+  app9Signatories: [
+    L('Қазақстан Республикасы Мемлекеттік қызмет істері агенттігінің өкілі', 'Представитель Агентства Республики Казахстан по делам государственной службы', 'Agency representative'),
+    L('Бағаланушы мемлекеттік органның өкілі', 'Представитель оцениваемого государственного органа', 'Representative of the assessed body'),
+  ],
+  app10Footer: L(
+    'Шағымдану қорытындысын ескергендегі орташа бал',
+    'Средний (итоговый) балл с учетом итогов обжалования',
+    'Score taking the appeal results into account (the form says “average”; read: final, A-26)',
+  ),
+} as const;

@@ -61,6 +61,27 @@ describe('kz-2014-public-services properties', () => {
     );
   });
 
+  it('every node with a max stays within [0, max], except where the act lets it leave that range', () => {
+    // K4 can reach 33 with the +3 Register bonus (so can the sums above it); K2, K3, M1 and the sums
+    // above them can go negative by their own penalties unless floored (A-8); P1 and P2 are components
+    // (P2 ≤ 0 by construction; P1 < 0 under D2 when violations exceed k per 10 000).
+    const aboveMax = new Set(['K4', 'S', 'S.process']);
+    const belowZero = new Set(['K2', 'K3', 'M1', 'S', 'S.process', 'O']);
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), readingsArb, (seed, readings) => {
+        const r = evaluateCampaign(edition, { ...demoCampaign(seed), readings });
+        for (const b of r.bodies)
+          for (const t of Object.values(b.traces)) {
+            if (!t.max) continue;
+            const v = d(t.exact);
+            if (!aboveMax.has(t.id)) expect(v.lte(t.max), `${b.id} ${t.id} = ${t.exact} > ${t.max}`).toBe(true);
+            if (!belowZero.has(t.id) || readings['A-8-floor'] === 'yes') expect(v.gte(0) || t.id === 'O' || t.id === 'S' || t.id === 'S.process', `${b.id} ${t.id} = ${t.exact} < 0`).toBe(true);
+          }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('the most loaded body of each pool gets 1.10; bodies below the mean get 1', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom('distinct-values', 'body-rank', 'value-linear'), (seed, rc) => {
