@@ -10,14 +10,14 @@ import { edition } from '../edition.js';
 
 type Kind = 'central' | 'local';
 const total = fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 20_000 }));
-const partsOf = (n: number, k: number) => fc.array(fc.integer({ min: 0, max: n }), { minLength: k, maxLength: k });
+const part = (n: number) => fc.integer({ min: 0, max: n });
 
 const app17 = fc
   .tuple(total, total, total)
   .chain(([p, b, d]) =>
-    fc.tuple(fc.constant([p, b, d] as const), partsOf(p, 1), partsOf(b, 2), fc.integer({ min: 0, max: d }).chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: d - s })))),
+    fc.tuple(fc.constant([p, b, d] as const), part(p), fc.tuple(part(b), part(b)), fc.integer({ min: 0, max: d }).chain((s) => fc.tuple(fc.constant(s), fc.integer({ min: 0, max: d - s })))),
   )
-  .map(([[p, b, d], [f], [a, c], [s, cx]]) => ({
+  .map(([[p, b, d], f, [a, c], [s, cx]]) => ({
     p_considered: p,
     f_late: f,
     b_considered: b,
