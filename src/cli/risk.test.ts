@@ -69,6 +69,14 @@ describe('tiimdi risk', () => {
     expect(blank).toContain('Орналасқан жерінің мекенжайы');
   });
 
+  it('criteria and readings: the act at a glance', async () => {
+    const c = await run('criteria', '--lang', 'ru');
+    expect(c).toMatch(/35\s+Грубое\s+Неэффективная деятельность ЦГО/);
+    const r = await run('readings', '--reading', 'A16=checklist_totals');
+    expect(r).toMatch(/● checklist_totals: Checklist totals: 8 significant, 2 minor/);
+    expect(r).toMatch(/○ appendix_totals \(default\)/);
+  });
+
   it('errors name the problem', async () => {
     await expect(run('list', demo, '--half', '2027')).rejects.toThrow(/half-year/);
     await expect(run('assess', demo, '--reading', 'A16=nonsense')).rejects.toThrow(/A16: unknown option "nonsense"/);

@@ -9,7 +9,7 @@ import { isIsoDate } from '../risk/dates.js';
 import type { FactsFile } from '../risk/facts.js';
 import { buildList, listReferenceDate } from '../risk/list.js';
 import { loadFacts } from '../risk/loader.js';
-import { assessmentJson, listJson, renderAssessments, renderChecklist, renderList } from '../risk/report.js';
+import { assessmentJson, listJson, renderAssessments, renderChecklist, renderCriteria, renderList, renderReadings } from '../risk/report.js';
 import { checklistFindings, checklistStatus } from '../risk/checklist.js';
 import { msgText } from '../risk/message.js';
 
@@ -72,6 +72,23 @@ export function registerRiskCommands(program: Command, print: Print = (s) => pro
       if (o.format === 'json') print(JSON.stringify({ edition: riskEdition.id, synthetic: facts.synthetic, readings: ctx.readings, list: listJson(riskEdition, list, o.lang) }, null, 2));
       else print(renderList(ctx, facts, list, o.lang, o.explain));
     });
+
+  risk
+    .command('criteria')
+    .description('the act at a glance: the six objective triggers and the 35 subjective criteria by source and severity')
+    .addOption(formatOption())
+    .addOption(langOption())
+    .action((o: { format: string; lang: Lang }) => {
+      if (o.format === 'json') print(JSON.stringify({ triggers: riskEdition.triggers, sources: riskEdition.sources, criteria: riskEdition.criteria }, null, 2));
+      else print(renderCriteria(makeContext(riskEdition), o.lang));
+    });
+
+  risk
+    .command('readings')
+    .description('the readings (switches for what the act leaves open), their options and defaults')
+    .option('--reading <id=option...>', 'show the effect of choosing a reading (repeatable)')
+    .addOption(langOption())
+    .action((o: { reading?: string[]; lang: Lang }) => print(renderReadings(makeContext(riskEdition, parseReadings(o.reading)), o.lang)));
 
   risk
     .command('checklist [facts-file]')
