@@ -10,7 +10,7 @@ import { L } from '../../engine/build.js';
 import { D, Decimal } from '../../engine/decimal.js';
 import type { FormDecl, NodeContext, NodeDecl, ParameterDecl, ReadingDecl } from '../../engine/types.js';
 import { CENTRAL, LOCAL, both, FROM } from './kinds.js';
-import { T1, T3 } from './app1-report.js';
+import { T3 } from './app1-report.js';
 import { archPortalCoefficient } from './app7-architecture-portal.js';
 import { app8Owners, functionsOf, type App8Owner } from './app8-lao-functions.js';
 import { allFunctionsFullyAutomated, commissioningCoefficient, integrationNotRequired } from './c2-integration.js';
