@@ -9,7 +9,10 @@ import { isIsoDate } from '../risk/dates.js';
 import type { FactsFile } from '../risk/facts.js';
 import { buildList, listReferenceDate } from '../risk/list.js';
 import { loadFacts } from '../risk/loader.js';
-import { assessmentJson, listJson, renderAssessments, renderChecklist, renderCriteria, renderList, renderReadings } from '../risk/report.js';
+import { renderCriteria, renderReadings } from '../risk/act-text.js';
+import { renderChecklist } from '../risk/checklist-text.js';
+import { assessmentJson, listJson } from '../risk/report-json.js';
+import { renderAssessments, renderList } from '../risk/report.js';
 import { checklistFindings, checklistStatus } from '../risk/checklist.js';
 import { msgText } from '../risk/message.js';
 

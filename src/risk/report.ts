@@ -1,17 +1,15 @@
 // Explanations for people: an assessment, a semi-annual list and a checklist as plain text in kk, ru
-// or en, and as JSON (decimals as exact text plus the 2-decimal display value). Pure: returns text.
+// or en (JSON: ./report-json.ts; checklists: ./checklist-text.ts). Pure: returns text.
 import { fmt } from '../engine/decimal.js';
-import type { Decimal } from '../engine/decimal.js';
 import type { Labels, Lang } from '../engine/types.js';
 import type { Assessment } from './assess.js';
-import { checklistFindings, checklistStatus } from './checklist.js';
-import type { ControlRecord, ControlSubject, FactsFile, FilledChecklist } from './facts.js';
+import type { ControlSubject, FactsFile } from './facts.js';
 import type { SemiAnnualList } from './list.js';
 import type { RiskEditionDecl } from './model.js';
 import type { RiskContext } from './context.js';
 import type { FactRef } from './objective.js';
-import { msgText, type Msg } from './message.js';
-import { basisFor, scoreCriteria, type Score } from './subjective.js';
+import { msgText } from './message.js';
+import type { Score } from './subjective.js';
 
 export function textTable(head: string[], rows: string[][], right: number[] = []): string {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -19,7 +17,7 @@ export function textTable(head: string[], rows: string[][], right: number[] = []
   return [line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
 }
 
-const words = (e: RiskEditionDecl, lang: Lang) => (key: string): string => {
+export const words = (e: RiskEditionDecl, lang: Lang) => (key: string): string => {
   const l = e.vocabulary[key];
   if (!l) throw new RangeError(`vocabulary has no "${key}"`);
   return l[lang];
@@ -155,145 +153,4 @@ export function renderList(ctx: RiskContext, facts: FactsFile, list: SemiAnnualL
   }
   if (explain) for (const x of list.entries) out.push('', `#${x.rank}`, renderAssessment(e, x.assessment, lang));
   return out.join('\n');
-}
-
-export function renderChecklist(
-  ctx: RiskContext,
-  facts: FactsFile | null,
-  subject: ControlSubject | null,
-  control: ControlRecord | null,
-  lang: Lang,
-  full = false,
-): string {
-  const e = ctx.edition;
-  const w = words(e, lang);
-  const cl: FilledChecklist | undefined = control?.checklist;
-  const out: string[] = [...(facts ? banner(e, facts, lang) : []), e.checklist.caption[lang], '', e.checklist.title[lang], ''];
-  for (const h of e.checklist.header) {
-    const v = cl?.header[h.id as keyof FilledChecklist['header']];
-    const text = v === undefined ? '________________' : typeof v === 'string' ? v : `№ ${v.number}, ${v.date}`;
-    out.push(`${h.id}. ${h.label[lang]}: ${text}`);
-  }
-  out.push('');
-  const mark = (row: number, col: 'complies' | 'does-not-comply') => {
-    const a = cl?.answers[row];
-    if (a === 'not-applicable') return '—';
-    return a === col ? 'X' : cl ? ' ' : '☐';
-  };
-  const [, c2, c3, c4] = e.checklist.columns;
-  out.push(
-    textTable(
-      ['№', c2!.label[lang], w('severity'), c3!.label[lang], c4!.label[lang]],
-      e.checklist.rows.map((r) => {
-        const c = e.criteria.find((x) => x.no === r.criterion)!;
-        return [String(r.no), c.short[lang], w(c.severity), mark(r.no, 'complies'), mark(r.no, 'does-not-comply')];
-      }),
-    ),
-  );
-  if (full) {
-    // The requirement texts of Appendix 2 as the act words them (the table above shows short labels).
-    out.push('', `${c2!.label[lang]} (App 2):`);
-    for (const r of e.checklist.rows) {
-      out.push(`${r.no}. ${r.text[lang]}${r.legalReference ? ` [${r.legalReference[lang]}]` : ''}`);
-    }
-  }
-  out.push('', `${e.checklist.signatures.officials[lang]}:`);
-  const f = e.checklist.signatures.fields;
-  for (const o of cl?.officials ?? [null]) {
-    out.push(o ? `  ${o.name}; ${o.position}; ${w(o.signed ? 'signed' : 'not-signed')}` : `  ____ (${f.name[lang]}) ____ (${f.position[lang]}) ____ (${f.signature[lang]})`);
-  }
-  out.push(`${e.checklist.signatures.head[lang]}:`);
-  const h = cl?.head;
-  out.push(h ? `  ${h.name}; ${h.position}; ${w(h.signed ? 'signed' : 'not-signed')}` : `  ____ (${f.name[lang]}) ____ (${f.position[lang]}) ____ (${f.signature[lang]})`);
-  if (cl && subject && control) {
-    const st = checklistStatus(e, cl);
-    out.push('', `${w('checklist')} ${control.id} (${control.kind}, ${control.date}), ${subject.id}: ${w(st.complete ? 'complete' : 'incomplete')}${st.missing.length ? ' — ' + st.missing.map((m) => msgText(e, m, lang)).join('; ') : ''}`);
-    const findings = checklistFindings(e, cl);
-    out.push(`${w('violations')} (S1): ${findings.length ? findings.map((c) => `${c.no} (${w(c.severity)})`).join(', ') : w('none')}`);
-    for (const basis of ['checklist_totals', 'appendix_totals'] as const) {
-      const s = scoreCriteria(ctx, findings, basisFor(ctx, subject.kind, basis), control.date);
-      out.push(`${w('preview')} [A16 = ${basis}]: ${shortScore(e, s, lang)} → ${w(s.group)}`);
-    }
-  }
-  return out.join('\n');
-}
-
-/** The act at a glance: triggers, the 35 criteria by source and severity, the readings. */
-export function renderCriteria(ctx: RiskContext, lang: Lang): string {
-  const e = ctx.edition;
-  const w = words(e, lang);
-  const out = [`${e.act.title[lang]} (${e.id})`, '', `${w('objective')} (p.4):`];
-  for (const t of e.triggers) out.push(`  ${t.id} ${t.ref.paragraph}: ${t.label[lang]} [${t.window} ${t.op} ${e.parameters[t.threshold]!.values[0]!.value}]`);
-  for (const s of e.sources) {
-    out.push('', `${s.id} (${s.ref.paragraph}): ${s.label[lang]}`);
-    out.push(
-      textTable(
-        [w('row'), w('severity'), ''],
-        e.criteria.filter((c) => c.source === s.id).map((c) => [String(c.no), w(c.severity), c.short[lang] + (c.centralOnly ? ' *' : '')]),
-        [0],
-      ),
-    );
-  }
-  out.push('', `* ${e.subjectKinds.find((k) => k.central)!.label[lang]} (A29, A35)`);
-  return out.join('\n');
-}
-
-export function renderReadings(ctx: RiskContext, lang: Lang): string {
-  const out: string[] = [];
-  for (const r of ctx.edition.readings) {
-    out.push(`${r.id} — ${r.label[lang]} (${[r.ref.paragraph, r.ref.note].filter(Boolean).join('; ')})`);
-    for (const o of r.options) out.push(`  ${ctx.readings[r.id] === o.value ? '●' : '○'} ${o.value}${o.value === r.default ? ' (default)' : ''}: ${o.label[lang]}`);
-  }
-  return out.join('\n');
-}
-
-// ---- JSON
-
-const dec = (x: Decimal | null) => (x === null ? null : { value: fmt(x), exact: x.toString() });
-
-export function scoreJson(s: Score) {
-  return {
-    grossOverride: s.grossOverride,
-    counts: s.counts,
-    basis: { reading: 'A16', option: s.basis.id, S1: s.basis.S1, M1: s.basis.M1 },
-    SPz: dec(s.spz),
-    SPn: dec(s.spn),
-    SP: dec(s.sp),
-    band: { reading: 'A15', option: s.bandRule, compared: s.bandValue.toString(), group: s.group },
-  };
-}
-
-export function assessmentJson(e: RiskEditionDecl, a: Assessment, lang: Lang) {
-  const text = (m: Msg) => ({ ...m, text: msgText(e, m, lang) });
-  const facts = (fs: FactRef[]) => fs.map((f) => (f.detail ? { ...f, detail: text(f.detail) } : f));
-  return {
-    subject: { id: a.subject.id, name: a.subject.name, kind: a.subject.kind, iinBin: a.subject.iinBin ?? null, address: a.subject.address ?? null, assessedBody: a.subject.assessedBody ?? null },
-    referenceDate: a.referenceDate,
-    windows: a.objective.windows,
-    objective: {
-      group: a.objective.group,
-      met: a.objective.met,
-      triggers: a.objective.triggers.map((t) => ({ id: t.id, paragraph: t.paragraph, met: t.met, value: t.value, op: t.op, threshold: t.threshold, window: t.window, facts: facts(t.facts) })),
-    },
-    violations: a.violations.map((v) => ({ row: v.criterion.no, source: v.criterion.source, severity: v.criterion.severity, label: v.criterion.short, facts: facts(v.facts) })),
-    s1Control: a.s1ControlId,
-    subjective: a.subjective ? scoreJson(a.subjective) : null,
-    notApplied: a.notApplied ?? null,
-    final: a.final,
-    flags: a.flags.map(text),
-    gaps: a.gaps.map(text),
-  };
-}
-
-export function listJson(e: RiskEditionDecl, list: SemiAnnualList, lang: Lang) {
-  return {
-    half: list.half,
-    deadline: list.deadline,
-    referenceDate: list.referenceDate,
-    approval: list.approval,
-    status: list.status,
-    lateApproval: list.lateApproval,
-    entries: list.entries.map((x) => ({ rank: x.rank, subject: x.subjectId, keys: x.keys, assessment: assessmentJson(e, x.assessment, lang) })),
-    excluded: list.excluded.map((x) => ({ subject: x.subjectId, reason: x.reason, detail: x.detail ?? null, SP: x.assessment.subjective ? fmt(x.assessment.subjective.sp) : null })),
-  };
 }
