@@ -62,10 +62,11 @@ export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Window
   };
 
   // ---- S1: results of previous inspections and visits
-  const withResults = controlsWithResults(ctx, s, R, gaps);
+  // In date order (file order on the same day), so "the latest" is well defined.
+  const withResults = controlsWithResults(ctx, s, R, gaps).sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.index - b.index));
   let s1: { c: ControlRecord; index: number }[];
   if (lookback === 'w12_latest_s1') {
-    const latest = withResults.sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.index - b.index)).at(-1);
+    const latest = withResults.at(-1);
     s1 = latest ? [latest] : [];
   } else s1 = withResults.filter(({ c }) => inLookback(c.date));
   for (const { c, index } of s1) {
