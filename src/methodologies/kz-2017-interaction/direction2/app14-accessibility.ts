@@ -25,9 +25,9 @@ interface Item {
 const count = (name: string, max: number, label: Labels, row: string): FieldDecl => ({ name, label, type: 'integer', min: 0, max, ref: { appendix: 'App 14', row } });
 const flag = (name: string, label: Labels, row: string): FieldDecl => ({ name, label, type: 'boolean', ref: { appendix: 'App 14', row } });
 /** "−x for each requirement not met" items: max(0, w − x × n). */
-const perFailure = (w: string, x: string, field: string): Formula => ({ expr: `${w} - ${x} * n`, where: { n: f(field) } });
+const perFailure = (w: string, x: string, field: string): Formula => ({ expr: `${w} - ${x} * failed`, where: { failed: f(field) } });
 /** Items scored present/absent. */
-const binary = (w: string, field: string): Formula => ({ expr: `ok ? ${w} : 0`, where: { ok: f(field) } });
+const binary = (w: string, field: string): Formula => ({ expr: `present ? ${w} : 0`, where: { present: f(field) } });
 
 const ENGINES = [
   { id: 'google', name: 'google' },
@@ -145,8 +145,8 @@ export const app14Items: readonly Item[] = [
     formula: {
       reading: SITEMAP_CAP,
       variants: {
-        'broken-links-only': { expr: '0.45 - 0.15 * m - min(0.1 * b, 0.5 * 0.45)', where: { m: f('page_elements_missing'), b: f('sitemap_broken_links') } },
-        'all-deductions': { expr: '0.45 - min(0.15 * m + 0.1 * b, 0.5 * 0.45)', where: { m: f('page_elements_missing'), b: f('sitemap_broken_links') } },
+        'broken-links-only': { expr: '0.45 - 0.15 * missing - min(0.1 * broken_links, 0.5 * 0.45)', where: { missing: f('page_elements_missing'), broken_links: f('sitemap_broken_links') } },
+        'all-deductions': { expr: '0.45 - min(0.15 * missing + 0.1 * broken_links, 0.5 * 0.45)', where: { missing: f('page_elements_missing'), broken_links: f('sitemap_broken_links') } },
       },
     },
     provenance: { kind: 'text', decision: 'A-10', note: 'scope of the 50 % cap (seed-004b A-10)' },
@@ -319,10 +319,10 @@ export const app14Items: readonly Item[] = [
     ],
     formula: {
       expr: '0',
-      where: { e: f('english_version') },
+      where: { english: f('english_version') },
       cases: [
-        { when: 'e == "full"', expr: '0.3', branch: '100 % of the informational materials translated: 0.3' },
-        { when: 'e == "interfaces"', expr: '0.15', branch: 'interfaces of the home page (with news) and of all pages translated: 0.15' },
+        { when: 'english == "full"', expr: '0.3', branch: '100 % of the informational materials translated: 0.3' },
+        { when: 'english == "interfaces"', expr: '0.15', branch: 'interfaces of the home page (with news) and of all pages translated: 0.15' },
       ],
     },
     provenance: { kind: 'text', note: '"incentive point" modelled as tiers inside the 0.3 maximum (seed-004b A-13)' },

@@ -94,37 +94,37 @@ export const app12Forms: FormDecl[] = TABLES.map(formOf);
 // ---- one node per row and language version ----
 
 const graded = (form: string, row: PortalRow, lang: LangVersion): ExprFormula => ({
-  expr: 'w - min(per * n, cap * w)',
+  expr: 'weight - min(per_deficiency * deficiencies, cap_share * weight)',
   where: {
-    w: cst(row.weight, 'App 12 weight'),
-    s: inp(form, `${row.id}_${lang}`),
-    n: inp(form, `${row.id}_${lang}_def`),
-    per: par('d2.b1.deduction.per'),
-    cap: par('d2.b1.deduction.capShare'),
+    weight: cst(row.weight, 'App 12 weight'),
+    status: inp(form, `${row.id}_${lang}`),
+    deficiencies: inp(form, `${row.id}_${lang}_def`),
+    per_deficiency: par('d2.b1.deduction.per'),
+    cap_share: par('d2.b1.deduction.capShare'),
   },
   cases: [
-    { when: 's == "absent"', expr: '0', branch: 'parameter absent: 0 (points are awarded when present)' },
+    { when: 'status == "absent"', expr: '0', branch: 'parameter absent: 0 (points are awarded when present)' },
     ...(row.notApplicableWhen
-      ? [{ when: 's == "not_applicable"', expr: 'w', branch: `${row.notApplicableWhen.en}: the maximum of this parameter (p.81, D6)` }]
+      ? [{ when: 'status == "not_applicable"', expr: 'weight', branch: `${row.notApplicableWhen.en}: the maximum of this parameter (p.81, D6)` }]
       : []),
   ],
 });
 
 const presentOnly = (form: string, row: PortalRow, lang: LangVersion, why: string): ExprFormula => ({
-  expr: 'w',
-  where: { w: cst(row.weight, 'App 12 weight'), s: inp(form, `${row.id}_${lang}`) },
-  cases: [{ when: 's == "absent"', expr: '0', branch: `parameter absent: 0 (${why})` }],
+  expr: 'weight',
+  where: { weight: cst(row.weight, 'App 12 weight'), status: inp(form, `${row.id}_${lang}`) },
+  cases: [{ when: 'status == "absent"', expr: '0', branch: `parameter absent: 0 (${why})` }],
 });
 
 const answerShare = (form: string, row: PortalRow, table: string): ExprFormula => ({
-  expr: 'band(T, a / q * 100)',
+  expr: 'band(tiers, answered / questions * 100)',
   where: {
-    a: inp(form, `${row.id}_answered`),
-    q: inp(form, `${row.id}_questions`),
-    T: par(table),
-    none: par('d2.b1.dl2.noQuestions'),
+    answered: inp(form, `${row.id}_answered`),
+    questions: inp(form, `${row.id}_questions`),
+    tiers: par(table),
+    no_questions: par('d2.b1.dl2.noQuestions'),
   },
-  cases: [{ when: 'q == 0', expr: 'none', branch: 'no questions received: nothing left unanswered, 2 points (seed-004b A-4)' }],
+  cases: [{ when: 'questions == 0', expr: 'no_questions', branch: 'no questions received: nothing left unanswered, 2 points (seed-004b A-4)' }],
 });
 
 function rowFormula(form: string, row: PortalRow, lang: LangVersion): Formula {
