@@ -167,3 +167,17 @@ for (const kind of ['central', 'local'] as const) {
     });
   });
 }
+
+describe('App 11 and App 13', () => {
+  it('every App 11 row shows a node of the edition', async () => {
+    const { app11Conclusion } = await import('./report-form.js');
+    const plan = planOf(edition);
+    for (const r of app11Conclusion.rows) expect(plan.byId.has(r.node), r.node).toBe(true);
+    for (const n of app11Conclusion.conclusionsNodes) expect(plan.byId.has(n), n).toBe(true);
+  });
+  it('App 13 has one free-text row per App 12 row of each table', async () => {
+    const { app13ReportForm } = await import('./report-form.js');
+    expect(app13ReportForm.fields.map((f) => f.name)).toEqual([...table1.map((r) => `T1_${r.id}`), ...table2.map((r) => `T2_${r.id}`)]);
+    expect(app13ReportForm.fields.every((f) => f.type === 'text' && !f.required)).toBe(true);
+  });
+});

@@ -71,3 +71,13 @@ for (const kind of ['central', 'local'] as const) {
     });
   });
 }
+
+describe('App 18', () => {
+  it('every row shows a node of the edition', async () => {
+    const { planOf } = await import('../../../engine/evaluate.js');
+    const { app18Conclusion } = await import('./conclusion-form.js');
+    const plan = planOf(edition);
+    for (const r of app18Conclusion.rows) expect(plan.byId.has(r.node), r.node).toBe(true);
+    for (const n of app18Conclusion.conclusionsNodes) expect(plan.byId.has(n), n).toBe(true);
+  });
+});
