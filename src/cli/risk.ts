@@ -7,7 +7,7 @@ import { assessSubject } from '../risk/assess.js';
 import { makeContext, type RiskContext } from '../risk/context.js';
 import { isIsoDate } from '../risk/dates.js';
 import type { FactsFile } from '../risk/facts.js';
-import { buildList, listReferenceDate } from '../risk/list.js';
+import { buildList, listReferenceDate, previousListDate } from '../risk/list.js';
 import { loadFacts } from '../risk/loader.js';
 import { renderCriteria, renderReadings } from '../risk/act-text.js';
 import { renderChecklist } from '../risk/checklist-text.js';
@@ -55,7 +55,8 @@ export function registerRiskCommands(program: Command, print: Print = (s) => pro
       if (!R) throw new Error(`${file}: give --half or --date (the file has no asOf)`);
       const subjects = o.subject ? facts.subjects.filter((s) => s.id === o.subject) : facts.subjects;
       if (subjects.length === 0) throw new Error(`${file}: no subject "${o.subject}"`);
-      const as = subjects.map((s) => assessSubject(ctx, s, R));
+      const previous = previousListDate(ctx, facts, R);
+      const as = subjects.map((s) => assessSubject(ctx, s, R, previous));
       if (o.format === 'json') {
         print(JSON.stringify({ edition: riskEdition.id, synthetic: facts.synthetic, referenceDate: R, readings: ctx.readings, assessments: as.map((a) => assessmentJson(riskEdition, a, o.lang)) }, null, 2));
       } else print(renderAssessments(ctx, facts, as, o.lang));

@@ -26,9 +26,10 @@ export interface Assessment {
   flags: Msg[];
 }
 
-export function assessSubject(ctx: RiskContext, subject: ControlSubject, R: IsoDate): Assessment {
+/** `previousList`: the reference date of the preceding list (used only by reading A13-reuse). */
+export function assessSubject(ctx: RiskContext, subject: ControlSubject, R: IsoDate, previousList?: IsoDate): Assessment {
   const objective = evaluateObjective(ctx, subject, R);
-  const ev = collectViolations(ctx, subject, objective.windows);
+  const ev = collectViolations(ctx, subject, objective.windows, previousList);
   const kind = ctx.edition.subjectKinds.find((k) => k.id === subject.kind);
   const flags: Msg[] = [];
   const base = {

@@ -49,10 +49,15 @@ export function s1Rows(c: ControlRecord): number[] {
     .map(([row]) => Number(row));
 }
 
-export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Windows): EvidenceResult {
+/**
+ * `previousList` is the reference date of the list before this one; under reading A13-reuse =
+ * excluded, facts dated before it were available to that list and are not counted again.
+ */
+export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Windows, previousList?: IsoDate): EvidenceResult {
   const { R } = w;
   const lookback = reading(ctx, 'A13');
-  const inLookback = (d: IsoDate) => (lookback === 'unlimited' ? d < R : inWindow(d, w.W12));
+  const notBefore = reading(ctx, 'A13-reuse') === 'excluded' && previousList ? previousList : '0000-01-01';
+  const inLookback = (d: IsoDate) => d >= notBefore && (lookback === 'unlimited' ? d < R : inWindow(d, w.W12));
   const gaps: Msg[] = [];
   const found = new Map<number, FactRef[]>();
   const add = (row: number, f: FactRef) => {
@@ -63,7 +68,9 @@ export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Window
 
   // ---- S1: results of previous inspections and visits
   // In date order (file order on the same day), so "the latest" is well defined.
-  const withResults = controlsWithResults(ctx, s, R, gaps).sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.index - b.index));
+  const withResults = controlsWithResults(ctx, s, R, gaps)
+    .filter(({ c }) => c.date >= notBefore)
+    .sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : a.index - b.index));
   let s1: { c: ControlRecord; index: number }[];
   if (lookback === 'w12_latest_s1') {
     const latest = withResults.at(-1);
@@ -91,7 +98,7 @@ export function collectViolations(ctx: RiskContext, s: ControlSubject, w: Window
   if (lookback !== 'unlimited') for (const q of quartersEndingIn({ from: addDays(w.W12.from, -120), to: R })) quarters.add(q);
   for (const q of [...quarters].sort()) {
     const due = quarterDue(q, dueDay);
-    if (!(due < R && inWindow(due, lookbackWindow))) continue;
+    if (!(due < R && due >= notBefore && inWindow(due, lookbackWindow))) continue;
     const entry = reports.get(q);
     if (!entry) {
       if (s.facts.internalControl.length > 0) gaps.push(msg('gap.report-missing', { q, due }));

@@ -129,3 +129,14 @@ describe('once a year (p.10, A33)', () => {
     expect(buildList(rolling, facts, '2027H2').excluded[0]).toMatchObject({ reason: 'visited-this-year' });
   });
 });
+
+describe('reuse of facts already available to the previous list (A13-reuse)', () => {
+  it('allowed by default; under "excluded" a finding dated before the previous list is not counted again', () => {
+    // Row 27 found 2027-03-01, before the 2027H2 list (R 2027-05-10); the 2028H1 list (R 2027-12-10) follows it.
+    const facts = parseFacts({ subjects: [subject({ evidence: [{ row: 27, date: '2027-03-01' }, { row: 30, date: '2027-06-01' }] })] }, riskEdition);
+    const rows = (c: ReturnType<typeof makeContext>) =>
+      buildList(c, facts, '2028H1').excluded[0]!.assessment.violations.map((v) => v.criterion.no);
+    expect(rows(ctx)).toEqual([27, 30]);
+    expect(rows(makeContext(riskEdition, { 'A13-reuse': 'excluded' }))).toEqual([30]);
+  });
+});

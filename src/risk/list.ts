@@ -63,6 +63,17 @@ export function listReferenceDate(ctx: RiskContext, facts: FactsFile, half: stri
   return facts.lists.find((l) => l.half === half)?.approvedOn ?? listDeadline(ctx, half);
 }
 
+/** The reference date of the latest list before R (its approval date, else its deadline). */
+export function previousListDate(ctx: RiskContext, facts: FactsFile, R: IsoDate): IsoDate | undefined {
+  const y = parts(R).y;
+  return [y - 1, y, y + 1, y + 2]
+    .flatMap((year) => [`${year}H1`, `${year}H2`])
+    .map((h) => listReferenceDate(ctx, facts, h))
+    .filter((d) => d < R)
+    .sort()
+    .at(-1);
+}
+
 const cmpNum = (a: number, b: number) => b - a;
 
 function keysOf(a: Assessment): ListEntry['keys'] {
@@ -106,7 +117,7 @@ export function buildList(ctx: RiskContext, facts: FactsFile, half: string): Sem
   const candidates: Assessment[] = [];
   const excluded: ListExclusion[] = [];
   for (const subject of facts.subjects) {
-    const a = assessSubject(ctx, subject, R);
+    const a = assessSubject(ctx, subject, R, previousListDate(ctx, facts, R));
     if (a.notApplied) {
       excluded.push({ subjectId: subject.id, reason: a.notApplied, assessment: a });
       continue;

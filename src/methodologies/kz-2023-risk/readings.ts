@@ -94,6 +94,28 @@ export const READINGS: readonly ReadingDecl[] = [
     ],
   },
   {
+    id: 'A13-reuse',
+    ref: { paragraph: 'p.7–9', note: 'no rule on reusing data already counted in an earlier assessment (A13)' },
+    label: L(
+      'Алдыңғы тізімде ескерілген деректерді қайта пайдалану',
+      'Повторное использование данных, учтенных в предыдущем списке',
+      'Reuse of facts already available to the previous list',
+    ),
+    default: 'allowed',
+    options: [
+      { value: 'allowed', label: L('Қайта пайдаланылады', 'Используются повторно', 'Reused'), provenance: { kind: 'text', decision: 'A13' } },
+      {
+        value: 'excluded',
+        label: L(
+          'Алдыңғы тізім бекітілген күнге дейінгі деректер қайта есептелмейді',
+          'Данные, датированные до утверждения предыдущего списка, повторно не учитываются',
+          'Facts dated before the previous list was approved are not counted again',
+        ),
+        provenance: { kind: 'text', decision: 'A13', note: 'alternative (exclude_previously_used_evidence)' },
+      },
+    ],
+  },
+  {
     id: 'A32',
     ref: { paragraph: 'p.11', note: '"дейін" — by' },
     label: L('Бекіту мерзімі («дейін»)', 'Срок утверждения («до»)', 'Approval deadline ("by")'),
