@@ -9,13 +9,21 @@
 // form; a non-executor's brief notice and the National Bank's §1.6 count as present (AMB A-12).
 import { L } from '../../engine/build.js';
 import type { Labels } from '../../engine/types.js';
+import { app5Table1Items, app5Table2Items, app6Table1Items, app6Table2Items } from './app5-app6-items.js';
 
 export interface Section {
   no: string;
   points: string;
+  /** Number of numbered indicators (the denominator of the section's proportion). */
   items: number;
   label: Labels;
+  /** The indicators themselves, item by item (app5-app6-items.ts). */
+  itemLabels?: readonly Labels[];
 }
+
+/** Attach the item lists; the declared counts and the lists are checked against each other by ict.test.ts. */
+const withItems = (table: readonly Section[], items: Record<string, readonly Labels[]>): readonly Section[] =>
+  table.map((s) => ({ ...s, itemLabels: items[s.no] ?? [] }));
 
 const S = (no: string, points: string, items: number, kk: string, ru: string, en: string): Section => ({ no, points, items, label: L(kk, ru, en) });
 
@@ -36,7 +44,7 @@ const entrepreneurship = (no: string, points: string, items: number) =>
 const socialProtection = (no: string, points: string, items: number) => S(no, points, items, 'Халықты әлеуметтік қорғау', 'Социальная защита населения', 'Social protection of the population');
 
 /** App 5, Table 1: internet resources of central bodies and their committees (50 per language). */
-export const app5Table1: readonly Section[] = [
+export const app5Table1: readonly Section[] = withItems([
   symbols,
   general(6), // AMB A-11: item 4 printed as one item (Regulation + list of laws)
   image,
@@ -50,10 +58,10 @@ export const app5Table1: readonly Section[] = [
   population('1.11', '7', 8),
   infoSupport('1.12', '4.5', 9),
   greenEconomy('1.13'),
-];
+], app5Table1Items);
 
 /** App 5, Table 2: internet resources of local executive bodies (50 per language). */
-export const app5Table2: readonly Section[] = [
+export const app5Table2: readonly Section[] = withItems([
   symbols,
   general(7),
   image,
@@ -69,19 +77,19 @@ export const app5Table2: readonly Section[] = [
   S('1.13', '4', 8, 'Өңірлер туралы анықтамалық ақпарат', 'Справочная информация о регионе', 'Reference information about the region'),
   socialProtection('1.14', '3', 3),
   greenEconomy('1.15'),
-];
+], app5Table2Items);
 
 /** App 6, Table 1: mobile version of central bodies' resources (25 per language). */
-export const app6Table1: readonly Section[] = [
+export const app6Table1: readonly Section[] = withItems([
   { ...general(5), no: '1.1', points: '5' },
   { ...services('1.2', '10', 8) }, // AMB A-51: memo sub-items 3.1–3.6 scored as 6 items
   staffing('1.3', '3', 3),
   population('1.4', '5', 5),
   infoSupport('1.5', '2', 1),
-];
+], app6Table1Items);
 
 /** App 6, Table 2: mobile version of local executive bodies' resources (25 per language). */
-export const app6Table2: readonly Section[] = [
+export const app6Table2: readonly Section[] = withItems([
   { ...general(5), no: '1.1', points: '5' },
   entrepreneurship('1.2', '2', 4),
   services('1.3', '10', 8),
@@ -89,7 +97,7 @@ export const app6Table2: readonly Section[] = [
   population('1.5', '3', 5),
   infoSupport('1.6', '1', 1),
   socialProtection('1.7', '1', 1),
-];
+], app6Table2Items);
 
 /** App 5 / App 6 deficiency lists (each found deficiency deducts 0.1, ¶23, ¶28, D5). */
 export const app5Deficiencies: readonly Labels[] = [

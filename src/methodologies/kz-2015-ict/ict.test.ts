@@ -125,3 +125,19 @@ describe('kz-2015-ict', () => {
     expect(edition.levels).toBeUndefined();
   });
 });
+
+describe('kz-2015-ict appendices as data', () => {
+  it('App 5 and App 6: every section lists as many items as its declared count, and the points add up', async () => {
+    const { app5Table1, app5Table2, app6Table1, app6Table2 } = await import('./app5-app6-sections.js');
+    for (const [table, total] of [[app5Table1, 50], [app5Table2, 50], [app6Table1, 25], [app6Table2, 25]] as const) {
+      for (const s of table) expect(s.itemLabels?.length, `section ${s.no}`).toBe(s.items);
+      expect(table.reduce((a, s) => a.plus(s.points), new Decimal(0)).toNumber()).toBe(total);
+    }
+  });
+  it('App 4 totals 10 points; App 7 totals 14; App 8 lists 72 functions', async () => {
+    const { app4Items, app7Params, app8Blocks } = await import('./index.js');
+    expect(app4Items.reduce((a, i) => a.plus(i.points), new Decimal(0)).toNumber()).toBe(10);
+    expect(app7Params.reduce((a, p) => a.plus(p.points), new Decimal(0)).toNumber()).toBe(14);
+    expect(app8Blocks.reduce((a, b) => a + b.functions.length, 0)).toBe(72);
+  });
+});
