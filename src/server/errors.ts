@@ -48,7 +48,7 @@ export const invalid = (issues: ApiIssue[], message?: string) => new ApiError(42
 export const badField = (field: string, value: unknown, message: string, where: Partial<ApiIssue> = {}) =>
   invalid([{ body: '-', form: '-', field, value, message, ...where }]);
 
-export const fromInputIssues = (issues: InputIssue[]): ApiIssue[] => issues.map((i) => ({ ...i }));
+export const fromInputIssues = (issues: InputIssue[]): ApiIssue[] => issues.map((i) => ({ ...i, value: i.value ?? null }));
 
 export function errorBody(status: number, code: string, message: string, issues: ApiIssue[] = []) {
   return { error: { status, code, message, messages: TEXT[code] ?? TEXT.internal!, issues } };
@@ -68,8 +68,6 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
       return reply.code(413).send(errorBody(413, 'too_large', err.message, [{ body: '-', form: '-', field: 'body', value: req.headers['content-length'] ?? null, message: err.message }]));
-    if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (err.statusCode === 400 && err instanceof SyntaxError))
-      return reply.code(400).send(errorBody(400, 'invalid_input', err.message, [{ body: '-', form: '-', field: 'body', value: null, message: err.message }]));
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
       return reply.code(err.statusCode).send(errorBody(err.statusCode, 'invalid_input', err.message, [{ body: '-', form: '-', field: 'body', value: null, message: err.message }]));
     req.log.error(err);

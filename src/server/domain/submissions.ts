@@ -5,16 +5,16 @@
 // save; submitting also requires every required field. Each change is one transaction: the
 // submission, its new version and the audit entry commit together or not at all.
 import type { Kysely, Transaction } from 'kysely';
-import { sql } from 'kysely';
 import { InputError, missingRequired, validateBody } from '../../engine/validate.js';
 import type { EditionDecl } from '../../engine/types.js';
 import { appendAudit } from '../audit.js';
 import { json } from '../db/open.js';
 import type { Database } from '../db/types.js';
-import { ApiError, conflict, fromInputIssues, invalid, notFound } from '../errors.js';
+import { conflict, fromInputIssues, invalid, notFound } from '../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { allow, canReadSubmission, canReview, canWriteSubmission } from '../auth/policy.js';
 import { auditUser, requireCampaign, tryEdition } from './campaigns.js';
+import { guardForm } from './form-guards.js';
 
 export type Status = 'draft' | 'submitted' | 'returned' | 'accepted';
 
@@ -81,6 +81,8 @@ function validateForm(ctx: Context, k: SubmissionKey, data: unknown, complete: b
     if (e instanceof InputError) throw invalid(fromInputIssues(e.issues));
     throw e;
   }
+  const guarded = guardForm(ctx.edition.forms.find((f) => f.id === k.formId)!, k.bodyId, data as Record<string, unknown>);
+  if (guarded.length) throw invalid(guarded);
   if (complete) {
     const missing = missingRequired(ctx.edition, input).filter((i) => i.form === k.formId);
     if (missing.length) throw invalid(fromInputIssues(missing), 'Required fields are missing; the form cannot be submitted');
@@ -202,4 +204,3 @@ export async function listSubmissions(db: Db, actor: Actor, campaignId: number) 
     .map((r) => ({ id: r.id, bodyId: r.body_id, editionId: r.edition_id, formId: r.form_id, status: r.status, version: r.version, updatedAt: new Date(r.updated_at).toISOString(), due: r.due_on }));
 }
 
-export { ApiError, sql };
