@@ -27,6 +27,16 @@ export const c4Parameters: Record<string, ParameterDecl> = {
 
 export const c4Readings: ReadingDecl[] = [
   {
+    id: 'A-16',
+    label: L('Барлық функциялар толықтай автоматтандырылғанда m коэффициенті', 'Коэффициент m, когда все функции полностью автоматизированы', 'Coefficient m when every function is fully automated'),
+    ref: { paragraph: '¶48, ¶54' },
+    default: 'max-without-m',
+    options: [
+      { value: 'max-without-m', label: L('20 балл, m қолданылмайды', '20 баллов, m не применяется', '20 points, m not applied'), provenance: { kind: 'text', decision: 'AMB A-16' } },
+      { value: 'max-with-m', label: L('20 балл және m', '20 баллов и m', '20 points plus m'), provenance: { kind: 'text', decision: 'AMB A-16' } },
+    ],
+  },
+  {
     id: 'A-18',
     label: L('4.2 бөлгіші', 'Знаменатель 4.2', 'Denominator of 4.2'),
     ref: { paragraph: '¶55, ¶57' },
@@ -112,6 +122,11 @@ export const c4: NodeDecl = {
         text: 'V41 = a / (a + b) × 20 + m;  20 if every function is fully automated (¶54)',
         compute(ctx) {
           if (allFunctionsFullyAutomated(ctx)) {
+            if (ctx.reading('A-16') === 'max-with-m' && ctx.applies('C4.1.m')) {
+              const m = ctx.node('C4.1.m');
+              ctx.branch(`all functions fully automated: maximum 20, plus m = ${m.toString()} (¶54, reading A-16 = max-with-m)`);
+              return ctx.param('c4.1.k').plus(m);
+            }
             ctx.branch('all functions fully automated: maximum 20, m not applied (¶54, AMB A-16)');
             return ctx.param('c4.1.k');
           }

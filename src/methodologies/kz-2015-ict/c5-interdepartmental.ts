@@ -35,6 +35,26 @@ export const c5Parameters: Record<string, ParameterDecl> = {
 
 export const c5Readings: ReadingDecl[] = [
   {
+    id: 'A-46',
+    label: L('Жіберуге жататын құжаттар болмағанда (5.1)', 'Когда нет документов к отправке (5.1)', 'No documents due (5.1)'),
+    ref: { paragraph: '¶64–65' },
+    default: 'full',
+    options: [
+      { value: 'full', label: L('Ең жоғарғы 3 балл', 'Максимум 3 балла', 'Maximum 3'), provenance: { kind: 'text', decision: 'AMB A-46, BR-51-ZERO' } },
+      { value: 'zero', label: L('0 балл', '0 баллов', '0 points'), provenance: { kind: 'text', decision: 'AMB A-46' } },
+    ],
+  },
+  {
+    id: 'A-27',
+    label: L('Интернет-конференциялар өтті, бірақ сұрақ түспеді (5.5.2)', 'Интернет-конференции проведены, но вопросов не поступило (5.5.2)', 'Conferences held but no questions (5.5.2)'),
+    ref: { paragraph: '¶89–90' },
+    default: 'full',
+    options: [
+      { value: 'full', label: L('5 балл (69, 83, 84, 88-тармақтарға ұқсас)', '5 баллов (по аналогии с пп. 69, 83, 84, 88)', '5 points (as ¶69, ¶83, ¶84, ¶88)'), provenance: { kind: 'text', decision: 'AMB A-27' } },
+      { value: 'zero', label: L('0 балл', '0 баллов', '0 points'), provenance: { kind: 'text', decision: 'AMB A-27' } },
+    ],
+  },
+  {
     id: 'A-28',
     label: L('Шекаралық мәндер (70%, 75%)', 'Граничные значения (70%, 75%)', 'Boundary values (70%, 75%)'),
     ref: { paragraph: '¶74, ¶83, ¶84, ¶88, ¶89' },
@@ -138,9 +158,19 @@ export const c5: NodeDecl = {
       round: 2,
       provenance: { kind: 'text', decision: 'BR-51-ZERO' },
       formula: {
-        expr: 'sent / due * k',
-        where: { sent: inp(T4, 'docs_sent'), due: inp(T4, 'docs_due'), k: par('c5.1.k') },
-        cases: [{ when: 'due == 0', expr: 'k', branch: 'no documents due: maximum 3 (BR-51-ZERO, by analogy with ¶69)' }],
+        reading: 'A-46',
+        variants: {
+          full: {
+            expr: 'sent / due * k',
+            where: { sent: inp(T4, 'docs_sent'), due: inp(T4, 'docs_due'), k: par('c5.1.k') },
+            cases: [{ when: 'due == 0', expr: 'k', branch: 'no documents due: maximum 3 (BR-51-ZERO, by analogy with ¶69)' }],
+          },
+          zero: {
+            expr: 'sent / due * k',
+            where: { sent: inp(T4, 'docs_sent'), due: inp(T4, 'docs_due'), k: par('c5.1.k') },
+            cases: [{ when: 'due == 0', expr: '0', branch: 'no documents due: 0 (reading A-46 = zero)' }],
+          },
+        },
       },
     },
     {
@@ -339,8 +369,9 @@ export const c5: NodeDecl = {
               }
               const whole = ctx.num(DIALOGUE, 'conference_questions');
               if (whole.isZero()) {
-                ctx.branch('conferences held but no questions received: 5 (AMB A-27)');
-                return D(5);
+                const r = ctx.reading('A-27');
+                ctx.branch(`conferences held but no questions received: ${r === 'full' ? 5 : 0} (AMB A-27, reading ${r})`);
+                return r === 'full' ? D(5) : D(0);
               }
               return shareBand(ctx, ctx.num(DIALOGUE, 'conference_answered'), whole, D(5), 'c5.5.2.bands');
             },

@@ -141,3 +141,18 @@ describe('kz-2015-ict appendices as data', () => {
     expect(app8Blocks.reduce((a, b) => a + b.functions.length, 0)).toBe(72);
   });
 });
+
+describe('kz-2015-ict procedures (¶91–112)', () => {
+  it('reorganisation: first half-year merged into the successor, second half not assessed (¶103–105)', async () => {
+    const { reorganisationTreatment } = await import('./index.js');
+    expect(reorganisationTreatment('2023-03-15', 2023)).toBe('merged-into-successor');
+    expect(reorganisationTreatment('2023-06-30', 2023)).toBe('merged-into-successor');
+    expect(reorganisationTreatment('2023-07-01', 2023)).toBe('not-assessed-recommendations-only');
+    expect(reorganisationTreatment('2023-09-10', 2023)).toBe('not-assessed-recommendations-only');
+    expect(() => reorganisationTreatment('2022-09-10', 2023)).toThrow(/assessed year/);
+  });
+  it('appeal deadlines are 5, 5, 5 and 15 working days and re-verification 3 weeks', async () => {
+    const { deadlines } = await import('./index.js');
+    expect(deadlines.map((d) => `${d.paragraph}:${d.days}${d.unit[0]}`)).toEqual(['¶93:21c', '¶106:5w', '¶107:5w', '¶109:5w', '¶112:15w']);
+  });
+});
