@@ -38,7 +38,7 @@ export const edition: EditionDecl = {
       'Показатели операционной оценки, измененные в 2023 году (частичная редакция)',
       'Indicators of the operational assessment amended in 2023 (partial edition)',
     ),
-    ref: { paragraph: 'p.49, p.52', note: 'the 2021 act’s aggregation is not in the seeds' },
+    ref: { paragraph: 'p.49, p.52, p.114', note: 'the 2021 act’s aggregation is not in the seeds; p.114 (objections reviewed by the special commission on the dates of the assessment schedule) is exported as objectionRule' },
     max: { [CENTRAL]: 15, [LOCAL]: 15 },
     provenance: {
       kind: 'text',
