@@ -98,7 +98,6 @@ const modeFields: FieldDecl[] = [
 
 const mobileFormula: ComputeFormula = {
   text: 'M = max(0, (Σ kz + Σ ru points of App 16) / 50 × κ − deduction − (1 if no link to the main version)), κ = 5 | 3 | 0',
-  dependsOn: [],
   compute(ctx) {
     const t = app16Tables.find((x) => x.kind === ctx.kind)!;
     const k = kappa(ctx, t.formId);

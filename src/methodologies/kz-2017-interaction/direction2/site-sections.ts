@@ -6,9 +6,10 @@
 // one for the deficiency deduction).
 //
 // Inside a section only the section weight is given (seed-004b A-15): by default credit is in
-// proportion to the indicators present, indicators marked not applicable ("(if any)" items, the
-// National Bank's 1.6, non-executors' programmes) leaving the denominator; a section wholly not
-// applicable scores its weight. Reading A-15 = all-or-nothing gives the weight only when all are present.
+// proportion to the indicators present, indicators not applicable ("(if any)" items, the National
+// Bank's 1.6, A-17/A-18) leaving the denominator; a section wholly not applicable scores its weight.
+// (A body that executes no state programme posts a short message saying so — App 15 Note — and that
+// counts as presence, not as "not applicable".) Reading A-15 = all-or-nothing gives the weight only when all are present.
 //
 // Deficiencies (DECISIONS.md D5): by default the body's rule — 0.1 per deficiency off the indicator on
 // its weighted scale, at most 50 % of its weight (completeness 10 → 5; mobile 5 → 2.5). Reading D5 =
