@@ -77,13 +77,13 @@ function timeliness(g: Gen) {
 }
 
 function applications(g: Gen) {
-  return Array.from({ length: g.int(2, 6) }, (_, i) => {
-    const egov = g.chance(0.6);
-    const paper = g.int(0, 5000);
-    return egov
-      ? { name: `Service ${i + 1}`, channel: 'egov', paper, electronic: g.int(0, 20000), standardApprovedQ4: g.chance(0.1), pilot: g.chance(0.05) }
-      : { name: `Service ${i + 1}`, channel: 'alternative', paper, viaPsc: g.int(0, 20000) };
-  });
+  const rows = Array.from({ length: g.int(2, 6) }, (_, i) => ({ i, egov: g.chance(0.6), paper: g.int(0, 5000), count: g.int(0, 20000) }));
+  return {
+    egovServices: rows
+      .filter((r) => r.egov)
+      .map((r) => ({ name: `Service ${r.i + 1}`, paper: r.paper, electronic: r.count, standardApprovedQ4: g.chance(0.1), pilot: g.chance(0.05) })),
+    alternativeServices: rows.filter((r) => !r.egov).map((r) => ({ name: `Service ${r.i + 1}`, paper: r.paper, viaPsc: r.count })),
+  };
 }
 
 function reconciliation(g: Gen) {
@@ -122,7 +122,7 @@ function centralBody(id: string, name: Labels, g: Gen): BodyInput {
       InternalControl: { a: g.int(0, violations + 20), b: violations },
       App7: { services: rows },
       Timeliness: timeliness(g),
-      App8: { services: applications(g) },
+      App8: applications(g),
       App9: reconciliation(g),
       Load: { R: total, T: z },
     },
@@ -142,7 +142,7 @@ function localBody(id: string, name: Labels, population: number, g: Gen): BodyIn
       InternalControl: { a: g.int(0, violations + 30), b: violations },
       App7: { services: rows },
       Timeliness: timeliness(g),
-      App8: { services: applications(g) },
+      App8: applications(g),
       App9: reconciliation(g),
       Load: { services: total, population, L: g.int(180, 360) },
     },

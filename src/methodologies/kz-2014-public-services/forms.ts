@@ -4,7 +4,7 @@
 // «ХҚКО» ЫАЖ data, §28 outages, §29–30 Ministry checks, §44 load-index figures) and the App 9
 // reconciliation act. Counts are non-negative integers; a part is never larger than its total.
 import { L } from '../../engine/build.js';
-import type { FieldDecl, FormDecl, Labels, LegalRef } from '../../engine/types.js';
+import type { ConstraintDecl, FieldDecl, FormDecl, Labels, LegalRef } from '../../engine/types.js';
 import { CENTRAL, LOCAL } from './common.js';
 
 const int = (name: string, label: Labels, ref: LegalRef, extra: Partial<FieldDecl> = {}): FieldDecl => ({
@@ -186,8 +186,7 @@ export const registerForm: FormDecl = {
           ref: { paragraph: '§23' },
         },
         {
-          // D1: x ≤ y is required under the default reading; the check is made by the K4 formula
-          // (not by partOf) because the seed-000.md alternative reading reads x and y the other way.
+          // DECISIONS.md D1: x (obtained) ≤ y (obtainable); a larger x is refused as a part larger than its total.
           name: 'x',
           label: L(
             'Мемлекеттік қызметті көрсету үшін мемлекеттік органмен ведомствоаралық/ведомстволық ақпараттық жүйелерден сұратылатын құжаттардың саны',
@@ -196,6 +195,7 @@ export const registerForm: FormDecl = {
           ),
           type: 'integer',
           default: 0,
+          partOf: 'y',
           ref: { paragraph: '§23', note: 'DECISIONS.md D1' },
         },
         {
@@ -312,6 +312,46 @@ export const internalControlForm: FormDecl = {
   ],
 };
 
+/**
+ * §28: services rendered while an information system was down for technical reasons confirmed by a
+ * document are not counted: each count has its "of which during a documented outage" part.
+ */
+const outageFields = (ref: LegalRef): FieldDecl[] =>
+  (['a', 'b', 'c', 'd'] as const).map((x) => ({
+    name: `${x}Out`,
+    label: L(
+      `${x}: оның ішінде ақпараттық жүйе жұмыс істемеген кезде (құжатпен расталған) көрсетілгендері`,
+      `${x}: в том числе оказанные в период неработоспособности информационной системы (подтверждено документом)`,
+      `${x}: of which rendered during a documented information-system outage (not counted, §28)`,
+    ),
+    type: 'integer' as const,
+    default: 0,
+    partOf: x,
+    ref,
+  }));
+
+/** After the §28 exclusions a part still cannot exceed its total. */
+export const outageConstraints: ConstraintDecl[] = [
+  {
+    rule: 'a - aOut <= b - bOut',
+    fields: ['bOut', 'a', 'aOut', 'b'],
+    message: L(
+      'Іркіліс алынып тасталғаннан кейін ХҚКО арқылы бұзушылықтар қызметтерден көп',
+      'После исключения периода сбоя нарушений через ЦОН больше, чем услуг',
+      'after the §28 exclusion, more PSC violations than PSC services remain',
+    ),
+  },
+  {
+    rule: 'c - cOut <= d - dOut',
+    fields: ['dOut', 'c', 'cOut', 'd'],
+    message: L(
+      'Іркіліс алынып тасталғаннан кейін мемлекеттік органдағы бұзушылықтар қызметтерден көп',
+      'После исключения периода сбоя нарушений в органе больше, чем услуг',
+      'after the §28 exclusion, more in-body violations than in-body services remain',
+    ),
+  },
+];
+
 const app7Count = (name: string, kk: string, ru: string, en: string, partOf?: string): FieldDecl => ({
   name,
   label: L(kk, ru, en),
@@ -371,7 +411,9 @@ export const app7Form: FormDecl = {
           'Общее количество услуг, оказанных в государственном органе',
           'd — services rendered in the body (col. 6)',
         ),
+        ...outageFields({ paragraph: '§28' }),
       ],
+      constraints: outageConstraints,
     },
     {
       name: 'violationsInfo',
@@ -415,33 +457,9 @@ export const isForm: FormDecl = {
     isCount('b', 'b — services via PSCs per the IS', 'ХҚКО арқылы көрсетілген қызметтер (АЖ)', 'Услуги через ЦОН (ИС)'),
     isCount('c', 'c — in-body deadline violations per the IS', 'Мемлекеттік органмен мерзімі бұзылып көрсетілген қызметтер (АЖ)', 'Услуги в государственном органе с нарушением сроков (ИС)', 'd'),
     isCount('d', 'd — services rendered in the body per the IS', 'Мемлекеттік органда көрсетілген қызметтер (АЖ)', 'Услуги в государственном органе (ИС)'),
+    ...outageFields({ paragraph: '§28' }),
   ],
-};
-
-const outCount = (name: string, en: string, kk: string, ru: string): FieldDecl => ({
-  name,
-  label: L(kk, ru, en),
-  type: 'integer',
-  default: 0,
-  ref: { paragraph: '§28' },
-});
-
-/** §28: services rendered while an information system was down for documented technical reasons. */
-export const outageForm: FormDecl = {
-  id: 'Outage',
-  label: L(
-    'Тиісті құжатпен расталған техникалық жағдайларға байланысты ақпараттық жүйе жұмыс істемеу кезінде көрсетілген мемлекеттік қызметтер',
-    'Государственные услуги, оказанные в период неработоспособности информационной системы по техническим причинам, подтвержденным документом',
-    'Services rendered during a documented information-system outage (not counted, §28)',
-  ),
-  ref: { paragraph: '§28' },
-  filledBy: BODY,
-  fields: [
-    outCount('a', 'PSC services with violated deadline, during the outage', 'Іркіліс кезінде ХҚКО арқылы мерзімі бұзылған қызметтер', 'Услуги через ЦОН с нарушением срока в период сбоя'),
-    outCount('b', 'PSC services during the outage', 'Іркіліс кезінде ХҚКО арқылы көрсетілген қызметтер', 'Услуги через ЦОН в период сбоя'),
-    outCount('c', 'In-body services with violated deadline, during the outage', 'Іркіліс кезінде мемлекеттік органда мерзімі бұзылған қызметтер', 'Услуги в органе с нарушением срока в период сбоя'),
-    outCount('d', 'In-body services during the outage', 'Іркіліс кезінде мемлекеттік органда көрсетілген қызметтер', 'Услуги в органе в период сбоя'),
-  ],
+  constraints: outageConstraints,
 };
 
 /** §29–§30 and App 5 rows 3–5: the Ministry's checks of registration and e-service timeliness. */
@@ -584,24 +602,17 @@ export const app8Form: FormDecl = {
   filledBy: L('Бағаланатын мемлекеттік орган (3-баған); Министрлік (электрондық және ХҚКО өтініштері)', 'Оцениваемый орган (графа 3); Министерство (электронные заявления и заявления через ЦОН)', 'Assessed body (col. 3); Ministry (e-applications and PSC applications)'),
   fields: [
     {
-      name: 'services',
-      label: L('Мемлекеттік қызметтер', 'Государственные услуги', 'Public services (one row each)'),
+      name: 'egovServices',
+      label: L(
+        '«Электрондық үкімет» порталы және халыққа қызмет көрсету орталықтары арқылы көрсетілетін мемлекеттік қызметтер',
+        'Государственные услуги, оказываемые через портал «электронного правительства» и ЦОН',
+        'Services rendered via the e-gov portal (§34), one row each',
+      ),
       type: 'list',
-      required: true,
-      ref: { appendix: 'App 8' },
+      default: [],
+      ref: { appendix: 'App 8', paragraph: '§34' },
       item: [
         { name: 'name', label: L('Мемлекеттік қызметтің атауы', 'Наименование государственной услуги', 'Name of the public service (col. 2)'), type: 'text', required: true },
-        {
-          name: 'channel',
-          label: L(
-            '«Электрондық үкімет» порталы арқылы (egov) немесе дәстүрлі әдіспен балама негізінде (alternative)',
-            'Через портал «электронного правительства» (egov) или традиционным способом на альтернативной основе (alternative)',
-            'egov = rendered via the e-gov portal (§34); alternative = traditional, on an alternative basis (§35)',
-          ),
-          type: 'enum',
-          values: ['egov', 'alternative'],
-          required: true,
-        },
         {
           name: 'paper',
           label: L(
@@ -611,29 +622,18 @@ export const app8Form: FormDecl = {
           ),
           type: 'integer',
           required: true,
-          ref: { appendix: 'App 8, col. 3', paragraph: '§34, §35' },
+          ref: { appendix: 'App 8, col. 3', paragraph: '§34' },
         },
         {
           name: 'electronic',
           label: L(
             '«Электрондық үкімет» портал арқылы берілген электрондық өтініштердің саны',
             'Количество электронных заявлений, поданных через портал «электронного правительства»',
-            'a (§34) — electronic applications via the e-gov portal (Ministry data; egov rows)',
+            'a — electronic applications via the e-gov portal (Ministry data)',
           ),
           type: 'integer',
-          default: 0,
+          required: true,
           ref: { paragraph: '§34' },
-        },
-        {
-          name: 'viaPsc',
-          label: L(
-            'Баламалы негізде халыққа қызмет көрсету орталықтары арқылы берілген өтініштердің саны',
-            'Количество заявлений, поданных через ЦОН на альтернативной основе',
-            'a (§35) — applications via PSCs (Ministry data; alternative rows)',
-          ),
-          type: 'integer',
-          default: 0,
-          ref: { paragraph: '§35' },
         },
         {
           name: 'standardApprovedQ4',
@@ -656,6 +656,42 @@ export const app8Form: FormDecl = {
           type: 'boolean',
           default: false,
           ref: { paragraph: '§34' },
+        },
+      ],
+    },
+    {
+      name: 'alternativeServices',
+      label: L(
+        'Дәстүрлі әдіспен балама негізінде (халыққа қызмет көрсету орталықтары және мемлекеттік органда) көрсетілетін мемлекеттік қызметтер',
+        'Государственные услуги, оказываемые традиционным способом на альтернативной основе (ЦОН и государственный орган)',
+        'Services rendered traditionally on an alternative basis (§35), one row each',
+      ),
+      type: 'list',
+      default: [],
+      ref: { appendix: 'App 8', paragraph: '§35' },
+      item: [
+        { name: 'name', label: L('Мемлекеттік қызметтің атауы', 'Наименование государственной услуги', 'Name of the public service (col. 2)'), type: 'text', required: true },
+        {
+          name: 'paper',
+          label: L(
+            'Тікелей бағаланатын мемлекеттік органға қағаз нұсқасында келіп түскен өтініштердің саны',
+            'Количество заявлений, поступивших непосредственно в оцениваемый государственный орган на бумажном носителе',
+            'b — paper applications received directly by the body (col. 3)',
+          ),
+          type: 'integer',
+          required: true,
+          ref: { appendix: 'App 8, col. 3', paragraph: '§35' },
+        },
+        {
+          name: 'viaPsc',
+          label: L(
+            'Баламалы негізде халыққа қызмет көрсету орталықтары арқылы берілген өтініштердің саны',
+            'Количество заявлений, поданных через ЦОН на альтернативной основе',
+            'a — applications via PSCs (Ministry data)',
+          ),
+          type: 'integer',
+          required: true,
+          ref: { paragraph: '§35' },
         },
       ],
     },
@@ -789,7 +825,6 @@ export const forms: FormDecl[] = [
   internalControlForm,
   app7Form,
   isForm,
-  outageForm,
   timelinessForm,
   app8Form,
   loadForm,

@@ -41,7 +41,8 @@ export const k2: NodeDecl = {
   level: 'criterion',
   label: L('Мемлекеттік көрсетілетін қызметтер стандарттарын бекіту', 'Утверждение стандартов государственных услуг', 'Approval of public service standards'),
   ref: { paragraph: '§15–§18', appendix: 'App 1', row: '2' },
-  max: { [CENTRAL]: 15 },
+  // No max on the net score: it ranges over [−3, 15] because the text gives no floor;
+  // the App 1 weight 15 is the max of K2.base.
   appliesTo: [CENTRAL],
   provenance: { kind: 'reconstructed-high', formulaId: 'F000-18', note: 'K2 = a/c × k − min(0.2 × v, 3); no floor by default (A-8)' },
   formula: baseLessPenalty('K2.base', 'K2.pen'),

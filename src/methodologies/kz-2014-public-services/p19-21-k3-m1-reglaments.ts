@@ -23,7 +23,8 @@ function reglaments(id: 'K3' | 'M1', kind: string, coef: string, weight: number,
     level: 'criterion',
     label: L('Мемлекеттік көрсетілетін қызметтер регламенттерін бекіту', 'Утверждение регламентов государственных услуг', 'Approval of public service reglaments'),
     ref: { paragraph: '§19–§21', appendix: kind === CENTRAL ? 'App 1' : 'App 2', row },
-    max: { [kind]: weight },
+    // No max on the net score: it ranges over [−5, weight] because the text gives no floor (A-8);
+    // the appendix weight is the max of the .base node.
     appliesTo: [kind],
     provenance: { kind: 'reconstructed-high', formulaId: 'F000-20', note: `${id} = a/b × ${sym} − min(0.3 × v, 5); no floor by default (A-8)` },
     formula: baseLessPenalty(`${id}.base`, `${id}.pen`),

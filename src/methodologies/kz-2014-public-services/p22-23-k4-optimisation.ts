@@ -8,7 +8,6 @@
 // a traditional service rendered only in the body (mode 5) scores b × d even with IS documents.
 import { inp, nod, L } from '../../engine/build.js';
 import { Decimal, ZERO } from '../../engine/decimal.js';
-import { InputError } from '../../engine/validate.js';
 import type { Labels, NodeContext, NodeDecl, ParameterDecl } from '../../engine/types.js';
 import { CENTRAL, param } from './common.js';
 import { R } from './readings.js';
@@ -120,28 +119,19 @@ function serviceScore(row: ServiceRow, i: number, ctx: NodeContext, bodyDidRegis
   if (mode === '5') {
     why = 'traditional, only in the body: a = b × d, no IS factor (§23)';
   } else if (ctx.reading(R.K4_SERVICE) === 'obtained-share') {
-    if (x.gt(y)) {
-      throw new InputError([
-        {
-          body: ctx.bodyId,
-          form: 'Register',
-          field: 'services.x',
-          row: i + 1,
-          value: x.toString(),
-          message: `documents obtained from information systems (x) exceed the documents obtainable (y = ${y.toString()}) — a part larger than its total (DECISIONS.md D1)`,
-        },
-      ]);
-    }
+    // D1: x obtained ≤ y obtainable (refused otherwise by the Register form's partOf).
     if (y.isZero()) why = 'y = 0 → a = b × d (§23, surviving text)';
     else {
       factor = x.div(y);
       why = `x / y = ${x.toString()} / ${y.toString()} (D1)`;
     }
-  } else if (y.isZero() || x.isZero()) {
-    why = 'y = 0 or x = 0 → a = b × d (seed-000.md reading)';
+  } else if (x.isZero() || y.isZero()) {
+    // seed-000.md's reading, in D1's fields: its "y" is the documents obtained (D1's x) and its "x" the
+    // documents requested from the IS (D1's y); "if y = 0 then a = b × d" there means nothing obtained.
+    why = 'nothing obtained from the IS → a = b × d (seed-000.md reading of the fragment)';
   } else {
-    factor = Decimal.min(y.div(x), 1);
-    why = `min(y / x, 1) = min(${y.toString()} / ${x.toString()}, 1) (seed-000.md reading)`;
+    factor = Decimal.min(x.div(y), 1);
+    why = `obtained / requested = ${x.toString()} / ${y.toString()} (seed-000.md reading)`;
   }
   const stage = ctx.reading(R.BONUS_STAGE);
   const a = stage === 'after-d' ? b.times(d).times(factor).plus(bonus) : b.plus(bonus).times(d).times(factor);
@@ -160,8 +150,8 @@ export const k4: NodeDecl = {
     'Level of optimisation and automation of public services',
   ),
   ref: { paragraph: '§22–§23', appendix: 'App 1', row: '4' },
-  // App 1 weight; with the +3 Register bonus a service can reach 33, so K4 can exceed 30 (seed-000 §5.4).
-  max: { [CENTRAL]: 30 },
+  // App 1 weight is 30; the +3 Register bonus (§23) lets a service, and so K4, reach 33 (seed-000 §4.1, §5.4).
+  max: { [CENTRAL]: 33 },
   appliesTo: [CENTRAL],
   provenance: { kind: 'reconstructed-medium', formulaId: 'F000-23a' },
   formula: { expr: 'avg * w', where: { avg: nod('K4.avg'), w: nod('K4.W') } },

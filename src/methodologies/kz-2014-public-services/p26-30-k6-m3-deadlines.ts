@@ -71,27 +71,28 @@ function countNode(prefix: string, kind: string, letter: Letter): NodeDecl {
     label: L(kk, ru, en),
     ref: { paragraph: '§26–§29', appendix: 'App 7' },
     appliesTo: [kind],
-    provenance: { kind: 'text', note: '§27: IS data prevail over the body’s App 7; §28: outage services not counted' },
+    provenance: { kind: 'text', note: '§27: IS data prevail over the body’s App 7; §28: services rendered during a documented outage not counted' },
     formula: {
-      text: `${letter} = IS.${letter} if supplied, else Σ App 7 ${letter}; minus Outage.${letter} (§27, §28)`,
+      text: `${letter} = IS.${letter} − IS.${letter}Out if the Ministry supplied it, else Σ App 7 (${letter} − ${letter}Out) (§27, §28)`,
       compute: (ctx) => {
-        let v: Decimal;
+        const out = `${letter}Out` as const;
         if (ctx.has('IS', letter)) {
-          v = ctx.num('IS', letter);
-          ctx.branch(`«ХҚКО» ЫАЖ / IS figure used (§27)`);
-        } else {
-          const rows = ctx.value<Record<Letter, Decimal>[]>('App7', 'services');
-          v = rows.reduce((s, r) => s.plus(r[letter]), ZERO);
-          ctx.branch(`Σ App 7 column over ${rows.length} services`);
+          ctx.branch('«ХҚКО» ЫАЖ / IS figure used: it prevails over App 7 (§27)');
+          const v = ctx.num('IS', letter);
+          const x = ctx.has('IS', out) ? ctx.num('IS', out) : ZERO;
+          if (!x.isZero()) ctx.branch(`§28: ${x.toString()} services rendered during a documented IS outage not counted`);
+          return v.minus(x);
         }
-        const out = ctx.has('Outage', letter) ? ctx.num('Outage', letter) : ZERO;
-        if (!out.isZero()) {
-          if (out.gt(v))
-            throw new InputError([{ body: ctx.bodyId, form: 'Outage', field: letter, value: out.toString(), message: `is larger than the services counted (${v.toString()})` }]);
-          ctx.branch(`§28: ${out.toString()} services rendered during a documented IS outage not counted`);
-          v = v.minus(out);
+        const rows = ctx.value<Record<string, Decimal | undefined>[]>('App7', 'services');
+        let v = ZERO;
+        let excluded = ZERO;
+        for (const r of rows) {
+          v = v.plus(r[letter] ?? ZERO);
+          excluded = excluded.plus(r[out] ?? ZERO);
         }
-        return v;
+        ctx.branch(`Σ App 7 column over ${rows.length} services`);
+        if (!excluded.isZero()) ctx.branch(`§28: ${excluded.toString()} services rendered during a documented IS outage not counted`);
+        return v.minus(excluded);
       },
     },
   };
@@ -115,8 +116,10 @@ function rateNode(prefix: string, kind: string): NodeDecl {
       compute: (ctx: NodeContext) => {
         const [a, b, c, d] = (['a', 'b', 'c', 'd'] as const).map((l) => ctx.node(`${prefix}.${l}`)) as [Decimal, Decimal, Decimal, Decimal];
         // After the §28 exclusions a part can no longer exceed its total; refuse rather than guess.
-        if (a.gt(b)) throw new InputError([{ body: ctx.bodyId, form: 'Outage', field: 'b', value: b.toString(), message: `leaves fewer PSC services (${b.toString()}) than violations (${a.toString()})` }]);
-        if (c.gt(d)) throw new InputError([{ body: ctx.bodyId, form: 'Outage', field: 'd', value: d.toString(), message: `leaves fewer in-body services (${d.toString()}) than violations (${c.toString()})` }]);
+        // IS and App 7 figures may be mixed field by field (§27); a mix can leave more violations than services.
+        const form = ctx.has('IS', 'b') || ctx.has('IS', 'd') ? 'IS' : 'App7';
+        if (a.gt(b)) throw new InputError([{ body: ctx.bodyId, form, field: 'b', value: b.toString(), message: `leaves fewer PSC services (${b.toString()}) than violations counted (${a.toString()})` }]);
+        if (c.gt(d)) throw new InputError([{ body: ctx.bodyId, form, field: 'd', value: d.toString(), message: `leaves fewer in-body services (${d.toString()}) than violations counted (${c.toString()})` }]);
         if (b.plus(d).isZero()) {
           ctx.branch('b + d = 0: no services rendered → Z = 0 (A-28)');
           return ZERO;

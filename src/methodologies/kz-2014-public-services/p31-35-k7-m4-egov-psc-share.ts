@@ -9,7 +9,6 @@
 //   alternative basis, b = paper applications received directly by the body for them.
 import { L } from '../../engine/build.js';
 import { Decimal, ZERO } from '../../engine/decimal.js';
-import { InputError } from '../../engine/validate.js';
 import type { NodeContext, NodeDecl, ParameterDecl } from '../../engine/types.js';
 import { CENTRAL, LOCAL, param } from './common.js';
 import { R } from './readings.js';
@@ -21,35 +20,37 @@ export const shareParameters: Record<string, ParameterDecl> = {
   'M4.P2.m': param(L('Коэффициент m (М4, Р2)', 'Коэффициент m (М4, Р2)', 'Coefficient m (M4 P2)'), { paragraph: '§35' }, 10),
 };
 
-interface App8Row {
+interface EgovRow {
   name: string;
-  channel: 'egov' | 'alternative';
   paper: Decimal;
-  electronic?: Decimal;
-  viaPsc?: Decimal;
+  electronic: Decimal;
   standardApprovedQ4?: boolean;
   pilot?: boolean;
 }
+interface AlternativeRow {
+  name: string;
+  paper: Decimal;
+  viaPsc: Decimal;
+}
 
 function share(ctx: NodeContext, channel: 'egov' | 'alternative', coefName: string): Decimal {
-  const rows = ctx.value<App8Row[]>('App8', 'services');
   let a = ZERO;
   let b = ZERO;
-  rows.forEach((r, i) => {
-    const tag = `service ${i + 1} «${r.name}»`;
-    const other = channel === 'egov' ? r.viaPsc : r.electronic;
-    if (r.channel === channel && other && !other.isZero()) {
-      const field = channel === 'egov' ? 'services.viaPsc' : 'services.electronic';
-      throw new InputError([{ body: ctx.bodyId, form: 'App8', field, row: i + 1, value: other.toString(), message: `does not apply to a service of channel "${r.channel}"` }]);
+  if (channel === 'egov') {
+    ctx.value<EgovRow[]>('App8', 'egovServices').forEach((r, i) => {
+      if (r.standardApprovedQ4 || r.pilot) {
+        ctx.branch(`service ${i + 1} «${r.name}»: ${r.standardApprovedQ4 ? 'standard approved in Q4' : 'pilot mode'} → statistics not counted (§34)`);
+        return;
+      }
+      a = a.plus(r.electronic);
+      b = b.plus(r.paper);
+    });
+  } else {
+    for (const r of ctx.value<AlternativeRow[]>('App8', 'alternativeServices')) {
+      a = a.plus(r.viaPsc);
+      b = b.plus(r.paper);
     }
-    if (r.channel !== channel) return;
-    if (channel === 'egov' && (r.standardApprovedQ4 || r.pilot)) {
-      ctx.branch(`${tag}: ${r.standardApprovedQ4 ? 'standard approved in Q4' : 'pilot mode'} → statistics not counted (§34)`);
-      return;
-    }
-    a = a.plus((channel === 'egov' ? r.electronic : r.viaPsc) ?? ZERO);
-    b = b.plus(r.paper);
-  });
+  }
   const k = ctx.param(coefName);
   ctx.note(`a = ${a.toString()}, b = ${b.toString()}`);
   if (a.plus(b).isZero()) {

@@ -40,7 +40,7 @@ export function finalScore(process: NodeDecl[], result: NodeDecl[], correction: 
         level: 'direction',
         label: L('Өлшемдер бойынша жалпы баға', 'Общая оценка по критериям', 'Total score by criteria'),
         ref: { paragraph: '§36', appendix: 'App 1, App 2' },
-        max: { [CENTRAL]: 100, [LOCAL]: 100 },
+        // No max: the appendices total 100, but K2/K3/M1 can be negative and K4 can reach 33.
         provenance: { kind: 'text' },
         children: [
           {
@@ -48,7 +48,6 @@ export function finalScore(process: NodeDecl[], result: NodeDecl[], correction: 
             level: 'direction',
             label: L('Үдерісті өлшемдер', 'Процессные критерии', 'Process criteria'),
             ref: { paragraph: '§7(1)', appendix: 'App 1, App 2' },
-            max: { [CENTRAL]: 75, [LOCAL]: 50 },
             provenance: { kind: 'text' },
             children: process,
           },

@@ -116,7 +116,7 @@ describe('kz-2014-public-services properties', () => {
       InternalControl: { a: 5, b: 10 },
       App7: { services: [{ name: 's', a: o.a, b: 5000, c: o.c, d: 8000 }] },
       Timeliness: { e: o.e, f: 25, s: o.s, l: 100, i: o.i, q: 0, n: 200 },
-      App8: { services: [{ name: 'e', channel: 'egov', paper: 10, electronic: 30 }] },
+      App8: { egovServices: [{ name: 'e', paper: 10, electronic: 30 }] },
       App9: { unreliableFacts: o.facts, lateAgency: o.late },
       Load: { R: 100, T: 10 },
     },

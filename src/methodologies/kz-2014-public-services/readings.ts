@@ -39,7 +39,12 @@ export const readings: ReadingDecl[] = [
         provenance: { kind: 'reconstructed-medium', formulaId: 'F000-23b', decision: 'D1' },
       },
       {
-        ...opt('seed-000-ratio', "seed-000.md: a = b' × d × min(y / x, 1); a = b' × d when y = 0 or x = 0", "seed-000.md: a = b' × d × min(y / x, 1)", "seed-000.md: a = b' × d × min(y / x, 1)"),
+        ...opt(
+          'seed-000-ratio',
+          "seed-000.md: a = b' × d × obtained / requested, and a = b' × d when nothing is obtained (x = 0 in D1's fields)",
+          "seed-000.md: a = b' × d × полученные / запрошенные; a = b' × d, если ничего не получено",
+          "seed-000.md: a = b' × d × алынған / сұратылған; ештеңе алынбаса a = b' × d",
+        ),
         provenance: { kind: 'reconstructed-low', formulaId: 'F000-23b', note: 'seed-000 §5.4 A-9, replaced by D1' },
       },
     ],
