@@ -46,6 +46,7 @@ export function sectionFields(s: SiteSection, lang: LangVersion, appendix: strin
   const n = s.items.length;
   const key = fieldKey(s);
   const ref = { appendix, row: s.no };
+  const list = (l: keyof Labels) => s.items.map((it, i) => `${i + 1}) ${it[l]}`).join('; ');
   const sec = (t: Labels) => withLang(L(`${s.no} ${s.label.kk}: ${t.kk}`, `${s.no} ${s.label.ru}: ${t.ru}`, `${s.no} ${s.label.en}: ${t.en}`), lang);
   return [
     {
@@ -64,7 +65,14 @@ export function sectionFields(s: SiteSection, lang: LangVersion, appendix: strin
     },
     {
       name: `${key}_${lang}_present`,
-      label: sec(L(`бар индикаторлар саны (${n}-ден)`, `количество имеющихся индикаторов (из ${n})`, `indicators present (of ${n})`)),
+      // the numbered indicators are listed so that whoever fills the form counts against the act's list
+      label: sec(
+        L(
+          `бар индикаторлар саны (${n}-ден: ${list('kk')})`,
+          `количество имеющихся индикаторов (из ${n}: ${list('ru')})`,
+          `indicators present (of ${n}: ${list('en')})`,
+        ),
+      ),
       type: 'integer',
       max: n,
       partOf: `${key}_${lang}_applicable`,
