@@ -21,7 +21,7 @@ export const app1t1: FormDecl = {
     {
       name: 'departmental_is',
       label: L('Ведомстволық АЖ саны (үлгілік процестерді автоматтандыратын жүйелерді қоспағанда)', 'Количество ведомственных ИС (кроме ИС типовых процессов: кадры, бухучёт, учёт рабочего времени)', 'Departmental IS in scope (excluding HR, accounting and time-keeping systems)'),
-      type: 'integer', required: true, ref: { paragraph: '¶30' },
+      type: 'integer', ref: { paragraph: '¶30', note: 'or derived from the rows of `systems`' },
     },
     {
       name: 'is_unavailable_or_unused',
@@ -31,27 +31,45 @@ export const app1t1: FormDecl = {
     {
       name: 'integrations_required',
       label: L('Қажетті интеграциялаудың саны (b)', 'Количество необходимых интеграций (b)', 'Required integrations (b)'),
-      type: 'integer', required: true, ref: { paragraph: '¶36–37', row: 'Table 1, row 2' },
+      type: 'integer', ref: { paragraph: '¶36–37', row: 'Table 1, row 2' },
     },
     {
       name: 'integrations_implemented',
       label: L('Іске асырылған интеграциялау саны (a)', 'Количество реализованных интеграций (a)', 'Implemented integrations (a)'),
-      type: 'integer', required: true, partOf: 'integrations_required', ref: { paragraph: '¶36–37', row: 'Table 1, row 3' },
+      type: 'integer', partOf: 'integrations_required', ref: { paragraph: '¶36–37', row: 'Table 1, row 3' },
     },
     {
       name: 'is_due',
       label: L('НТҚ сәйкес өнеркәсіптік пайдалануға енгізілуі тиіс ведомстволық АЖ саны (y)', 'Количество ведомственных ИС, подлежащих вводу в промышленную эксплуатацию по НТД (y)', 'Departmental IS due for commissioning per the NTD (y)'),
-      type: 'integer', required: true, partOf: 'departmental_is', ref: { paragraph: '¶37', row: 'Table 1, row 4' },
+      type: 'integer', partOf: 'departmental_is', ref: { paragraph: '¶37', row: 'Table 1, row 4' },
     },
     {
       name: 'is_late',
       label: L('Уақытылы енгізілмеген ведомстволық АЖ саны (x); НТҚ-да мерзім жоқ болса — уақытылы емес', 'Количество ведомственных ИС, не введённых своевременно (x); без срока в НТД — несвоевременно', 'Departmental IS not commissioned on time (x); no NTD deadline counts as late'),
-      type: 'integer', required: true, partOf: 'is_due', ref: { paragraph: '¶37–38', row: 'Table 1, rows 4–5' },
+      type: 'integer', partOf: 'is_due', ref: { paragraph: '¶37–38', row: 'Table 1, rows 4–5' },
     },
     {
       name: 'refusals_with_joint_plan',
       label: L('Бірлескен жоспар бар кезде осы органның бас тартқан интеграциялау саны', 'Количество интеграций, от которых отказался этот орган при утверждённом совместном плане', 'Integrations this body refused although a joint plan was approved'),
       type: 'integer', default: 0, ref: { paragraph: '¶36', note: 'AMB A-30' },
+    },
+    {
+      name: 'assessment_date',
+      label: L('Бағалау күні (НТҚ мерзімдерін салыстыру үшін)', 'Дата оценки (для сравнения со сроками НТД)', 'Date of the assessment (to compare with the NTD deadlines)'),
+      type: 'date', ref: { paragraph: '¶37–38' },
+    },
+    {
+      name: 'systems',
+      label: L('Ведомстволық АЖ бойынша жолдар (1-кестенің 1–5-жолдары)', 'Строки по ведомственным ИС (строки 1–5 таблицы 1)', 'One row per departmental IS (Table 1, rows 1–5)'),
+      type: 'list',
+      ref: { appendix: 'App 1', row: 'Table 1', note: 'when given, the totals above are derived from the rows (and must match if also given)' },
+      item: [
+        { name: 'name', label: L('Ведомстволық АЖ атауы', 'Наименование ведомственной ИС', 'Name of the departmental IS'), type: 'text', required: true, ref: { row: 'Table 1, row 1' } },
+        { name: 'integrations_envisaged', label: L('Интеграциялауы болжамданған құрауыштар мен жүйелер саны', 'Число компонентов и систем, интеграция с которыми предусмотрена', 'Components and systems integration with which is envisaged'), type: 'integer', required: true, ref: { row: 'Table 1, row 2' } },
+        { name: 'integrations_implemented', label: L('Интеграциялауы іске асырылған құрауыштар мен жүйелер саны', 'Число компонентов и систем, интеграция с которыми реализована', 'Components and systems integration with which is implemented'), type: 'integer', required: true, partOf: 'integrations_envisaged', ref: { row: 'Table 1, row 3' } },
+        { name: 'ntd_deadline', label: L('НТҚ сәйкес өнеркәсіптік пайдалануға енгізу мерзімі', 'Срок ввода в промышленную эксплуатацию по НТД', 'Commissioning deadline per the NTD'), type: 'date', ref: { row: 'Table 1, row 4' } },
+        { name: 'commissioned', label: L('Өнеркәсіптік пайдалануға енгізудің нақты мерзімі (енгізу актісі бойынша)', 'Фактическая дата ввода в промышленную эксплуатацию (по акту)', 'Actual commissioning date (per the act)'), type: 'date', ref: { row: 'Table 1, row 5' } },
+      ],
     },
   ],
 };
@@ -79,10 +97,25 @@ export const app1t3: FormDecl = {
   ref: { paragraph: '¶43–57', appendix: 'App 1', row: 'Table 3' },
   filledBy: body,
   fields: [
-    { name: 'functions_full', label: L('Толықтай автоматтандырылған функциялар саны', 'Количество полностью автоматизированных функций', 'Fully automated functions'), type: 'integer', required: true, ref: { paragraph: '¶4.10, ¶57', row: 'Table 3, col. 3' } },
-    { name: 'functions_partial', label: L('Ішінара автоматтандырылған функциялар саны', 'Количество частично автоматизированных функций', 'Partially automated functions'), type: 'integer', required: true, ref: { paragraph: '¶4.11, ¶57', row: 'Table 3, col. 3' } },
-    { name: 'functions_not_automated', label: L('Автоматтандырылмаған функциялар саны (НТҚ растамаған функцияларды қоса)', 'Количество неавтоматизированных функций (включая не подтверждённые НТД)', 'Functions not automated (including those the NTD does not support, ¶47)'), type: 'integer', required: true, ref: { paragraph: '¶47–48', row: 'Table 3, col. 3' } },
-    { name: 'functions_via_departmental_is', label: L('Ведомстволық АЖ арқылы автоматтандырылған функциялар саны (ведомствоаралық жүйелер есепке алынбайды)', 'Количество функций, автоматизированных через ведомственные ИС (межведомственные не учитываются)', 'Functions automated through departmental IS (interdepartmental IS not counted, ¶46)'), type: 'integer', required: true, ref: { paragraph: '¶45–48', row: 'Table 3, col. 4' } },
+    { name: 'functions_full', label: L('Толықтай автоматтандырылған функциялар саны', 'Количество полностью автоматизированных функций', 'Fully automated functions'), type: 'integer', ref: { paragraph: '¶4.10, ¶57', row: 'Table 3, col. 3' } },
+    { name: 'functions_partial', label: L('Ішінара автоматтандырылған функциялар саны', 'Количество частично автоматизированных функций', 'Partially automated functions'), type: 'integer', ref: { paragraph: '¶4.11, ¶57', row: 'Table 3, col. 3' } },
+    { name: 'functions_not_automated', label: L('Автоматтандырылмаған функциялар саны (НТҚ растамаған функцияларды қоса)', 'Количество неавтоматизированных функций (включая не подтверждённые НТД)', 'Functions not automated (including those the NTD does not support, ¶47)'), type: 'integer', ref: { paragraph: '¶47–48', row: 'Table 3, col. 3' } },
+    { name: 'functions_via_departmental_is', label: L('Ведомстволық АЖ арқылы автоматтандырылған функциялар саны (ведомствоаралық жүйелер есепке алынбайды)', 'Количество функций, автоматизированных через ведомственные ИС (межведомственные не учитываются)', 'Functions automated through departmental IS (interdepartmental IS not counted, ¶46)'), type: 'integer', ref: { paragraph: '¶45–48', row: 'Table 3, col. 4' } },
+    {
+      name: 'functions',
+      label: L('Функциялар бойынша жолдар (3-кесте)', 'Строки по функциям (таблица 3)', 'One row per function (Table 3)'),
+      type: 'list',
+      ref: { appendix: 'App 1', row: 'Table 3', note: 'when given, the totals above are derived from the rows (and must match if also given)' },
+      item: [
+        { name: 'name', label: L('Мемлекеттік орган функциясының атауы', 'Наименование функции государственного органа', 'Name of the function'), type: 'text', required: true, ref: { row: 'Table 3, col. 2' } },
+        { name: 'degree', label: L('Автоматтандыру дәрежесі (толықтай / ішінара / автоматтандырылмаған)', 'Степень автоматизации (полностью / частично / не автоматизирована)', 'Degree of automation (full / partial / none)'), type: 'enum', values: ['full', 'partial', 'none'], required: true, ref: { row: 'Table 3, col. 3' } },
+        { name: 'via', label: L('Автоматтандыру құралы: ведомстволық АЖ / ведомствоаралық АЖ / интернет-ресурс', 'Средство автоматизации: ведомственная ИС / межведомственная ИС / интернет-ресурс', 'Automated through: departmental IS / interdepartmental IS / internet resource'), type: 'enum', values: ['departmental', 'interdepartmental', 'internet_resource'], ref: { row: 'Table 3, col. 4', paragraph: '¶46' } },
+        { name: 'ntd_supports', label: L('АЖ-нің НТҚ-сы функцияны автоматтандыруды көздейді', 'НТД ИС предусматривает автоматизацию функции', 'The IS’s NTD provides for automating the function'), type: 'boolean', ref: { paragraph: '¶47' } },
+        { name: 'system', label: L('Ведомстволық және/немесе ведомствоаралық АЖ атауы', 'Наименование ведомственной и/или межведомственной ИС', 'Name of the IS'), type: 'text', ref: { row: 'Table 3, col. 4' } },
+        { name: 'integrated_with', label: L('Интеграциялау іске асырылған / болжамданған АЖ атауы', 'Наименование ИС, интеграция с которыми реализована / предусмотрена', 'IS integrated with (implemented / envisaged)'), type: 'text', ref: { row: 'Table 3, col. 5' } },
+        { name: 'deadline', label: L('Функцияларды іске асыру (автоматтандыру) мерзімі', 'Срок реализации (автоматизации) функций', 'Deadline of automating the function'), type: 'text', ref: { row: 'Table 3, col. 6' } },
+      ],
+    },
   ],
 };
 

@@ -7,7 +7,8 @@ import { L } from '../../engine/build.js';
 import { D } from '../../engine/decimal.js';
 import type { NodeContext, NodeDecl, ParameterDecl } from '../../engine/types.js';
 import { both, FROM } from './kinds.js';
-import { T1, T3 } from './app1-report.js';
+import { T1 } from './app1-report.js';
+import { t1, t3 } from './app1-counts.js';
 
 export const c2Parameters: Record<string, ParameterDecl> = {
   'c2.k': { label: L('Интеграциялау коэффициенті (k)', 'Коэффициент интеграции (k)', 'Integration coefficient (k)'), ref: { paragraph: '¶37' }, values: [{ from: FROM, value: '20' }] },
@@ -16,18 +17,18 @@ export const c2Parameters: Record<string, ParameterDecl> = {
 
 /** ¶36 last indent: the body has departmental IS but none of them is subject to integration. */
 export function integrationNotRequired(ctx: NodeContext): boolean {
-  return ctx.num(T1, 'departmental_is').gt(0) && ctx.num(T1, 'integrations_required').isZero();
+  return t1(ctx, 'departmental_is').gt(0) && t1(ctx, 'integrations_required').isZero();
 }
 
 /** ¶31, ¶54: every function of the body is fully automated (no partial, none left manual). */
 export function allFunctionsFullyAutomated(ctx: NodeContext): boolean {
-  return ctx.num(T3, 'functions_partial').isZero() && ctx.num(T3, 'functions_not_automated').isZero() && ctx.num(T3, 'functions_full').gt(0);
+  return t3(ctx, 'functions_partial').isZero() && t3(ctx, 'functions_not_automated').isZero() && t3(ctx, 'functions_full').gt(0);
 }
 
 /** The timely-commissioning coefficient m = x / y of ¶37 (0 when no IS was due). */
 export function commissioningCoefficient(ctx: NodeContext): ReturnType<typeof D> {
-  const y = ctx.num(T1, 'is_due');
-  const x = ctx.num(T1, 'is_late');
+  const y = t1(ctx, 'is_due');
+  const x = t1(ctx, 'is_late');
   if (y.isZero()) {
     ctx.branch('no IS due for commissioning (y = 0): m = 0');
     return D(0);
@@ -50,7 +51,7 @@ export const c2: NodeDecl = {
       const refusals = ctx.num(T1, 'refusals_with_joint_plan');
       const penalty = refusals.times(ctx.param('c2.refusal'));
       if (refusals.gt(0)) ctx.branch(`−${penalty.toString()}: ${refusals.toString()} refused integration(s) covered by a joint plan (¶36)`);
-      if (ctx.num(T1, 'departmental_is').isZero()) {
+      if (t1(ctx, 'departmental_is').isZero()) {
         if (allFunctionsFullyAutomated(ctx)) {
           ctx.branch('no departmental IS, all functions fully automated through the internet resource / interdepartmental IS: 20 (¶31)');
           return k.minus(penalty);
@@ -66,8 +67,8 @@ export const c2: NodeDecl = {
         ctx.branch('integration not required: criterion 2 not assessed; its weight 20 is transferred to indicator 4.2 (¶36)');
         return D(0);
       }
-      const a = ctx.num(T1, 'integrations_implemented');
-      const b = ctx.num(T1, 'integrations_required');
+      const a = t1(ctx, 'integrations_implemented');
+      const b = t1(ctx, 'integrations_required');
       const m = commissioningCoefficient(ctx);
       ctx.note(`a / b × k = ${a.div(b).times(k).toString()}; m = x / y = ${m.toString()}`);
       return a.div(b).times(k).minus(m).minus(penalty);

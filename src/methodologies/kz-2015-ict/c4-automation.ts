@@ -10,7 +10,7 @@ import { L } from '../../engine/build.js';
 import { D, Decimal } from '../../engine/decimal.js';
 import type { FormDecl, NodeContext, NodeDecl, ParameterDecl, ReadingDecl } from '../../engine/types.js';
 import { CENTRAL, LOCAL, both, FROM } from './kinds.js';
-import { T3 } from './app1-report.js';
+import { t3 } from './app1-counts.js';
 import { archPortalCoefficient } from './app7-architecture-portal.js';
 import { app8Owners, functionsOf, type App8Owner } from './app8-lao-functions.js';
 import { allFunctionsFullyAutomated, commissioningCoefficient, integrationNotRequired } from './c2-integration.js';
@@ -130,8 +130,8 @@ export const c4: NodeDecl = {
             ctx.branch('all functions fully automated: maximum 20, m not applied (¶54, AMB A-16)');
             return ctx.param('c4.1.k');
           }
-          const a = ctx.num(T3, 'functions_via_departmental_is');
-          const b = ctx.num(T3, 'functions_not_automated');
+          const a = t3(ctx, 'functions_via_departmental_is');
+          const b = t3(ctx, 'functions_not_automated');
           const m = ctx.applies('C4.1.m') ? ctx.node('C4.1.m') : D(0);
           if (a.plus(b).isZero()) {
             ctx.branch('no function counted (a + b = 0): 0, m not applied (BR-AB0)');
@@ -154,8 +154,8 @@ export const c4: NodeDecl = {
         text: 'V42 = (b × 1 + a × 0.3) / (a + b) × k42 − (x / y if criterion 2 not assessed)',
         dependsOn: ['C4.2.k'],
         compute(ctx) {
-          const full = ctx.num(T3, 'functions_full');
-          const partial = ctx.num(T3, 'functions_partial');
+          const full = t3(ctx, 'functions_full');
+          const partial = t3(ctx, 'functions_partial');
           const k = ctx.node('C4.2.k');
           let mc2 = D(0);
           if (integrationNotRequired(ctx)) {
@@ -163,7 +163,7 @@ export const c4: NodeDecl = {
             ctx.branch(`criterion 2 not assessed: its timely-commissioning coefficient x / y = ${mc2.toString()} is deducted here (¶36, AMB A-19)`);
           }
           let denom = full.plus(partial);
-          if (ctx.reading('A-18') === 'subject_to_automation') denom = denom.plus(ctx.num(T3, 'functions_not_automated'));
+          if (ctx.reading('A-18') === 'subject_to_automation') denom = denom.plus(t3(ctx, 'functions_not_automated'));
           if (denom.isZero()) {
             ctx.branch('no automated function: share 0 (BR-AB0)');
             return mc2.neg();
