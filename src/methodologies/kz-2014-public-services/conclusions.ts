@@ -1,89 +1,186 @@
-// The data of the output forms: the conclusions App 3 (central) and App 4 (local), the Ministry's
-// conclusion App 5, the reconciliation act App 9 and the disagreement table App 10 (§12, §50, §57, §67).
-// Each row names the node whose value (and trace) it shows.
+// The output forms as data (engine ConclusionFormData, filled by fillConclusion): the conclusions
+// App 3 (central) and App 4 (local) of §12 and §50, the Ministry's conclusion App 5, the reconciliation
+// act App 9 (§57), and the structure of the disagreement table App 10 (§67). Labels are the forms' own.
 import { L } from '../../engine/build.js';
-import type { BodyResult, Labels } from '../../engine/types.js';
-import { CENTRAL } from './common.js';
+import type { ConclusionFormData, ConclusionRow } from '../../engine/conclusion.js';
+import type { Labels } from '../../engine/types.js';
+import { CENTRAL, LOCAL } from './common.js';
 
-export interface ConclusionRow {
-  no?: string;
-  label: Labels;
-  node: string;
-  value: string | null;
-}
+const columns = [L('№', '№', 'No.'), L('Бағалау өлшемдері', 'Критерии оценки', 'Assessment criteria'), L('Баға', 'Оценка', 'Score')];
+const agency = L('Мемлекеттік қызмет істері агенттігі', 'Агентство по делам государственной службы', 'Agency for Civil Service Affairs');
+const ministry = L('Көлік және коммуникация министрлігі', 'Министерство транспорта и коммуникаций', 'Ministry of Transport and Communications');
 
-const row = (r: BodyResult, node: string, label: Labels, no?: string): ConclusionRow => ({
-  ...(no ? { no } : {}),
-  label,
-  node,
-  value: r.values[node] ?? null,
-});
+const C = {
+  K1: L('Тізілімге енгізілген жаңа мемлекеттік көрсетілетін қызметтердің саны', 'Количество новых государственных услуг, включенных в Реестр', 'Number of new public services included in the Register'),
+  standards: L('Мемлекеттік көрсетілетін қызметтер стандарттарын бекіту', 'Утверждение стандартов государственных услуг', 'Approval of public service standards'),
+  reglaments: L('Мемлекеттік көрсетілетін қызметтер регламенттерін бекіту', 'Утверждение регламентов государственных услуг', 'Approval of public service reglaments'),
+  optimisation: L('Мемлекеттік көрсетілетін қызметтердің оңтайландыру және автоматтандыру деңгейі', 'Уровень оптимизации и автоматизации государственных услуг', 'Level of optimisation and automation of public services'),
+  control: L(
+    'Мемлекеттік көрсетілетін қызметтердің сапасына мемлекеттік органның ішкі бақылауының тиімділігі',
+    'Эффективность внутреннего контроля государственного органа за качеством государственных услуг',
+    'Effectiveness of the body’s internal control over the quality of public services',
+  ),
+  deadlines: L('Мемлекеттік көрсетілетін қызметтерді көрсету мерзімдерінің сақталуы', 'Соблюдение сроков оказания государственных услуг', 'Compliance with public service delivery deadlines'),
+  share: L(
+    'Мемлекеттік органмен (ведомстволық бағынысты мекемемен) «электрондық үкімет» және халыққа қызмет көрсету орталықтары арқылы көрсетілетін қызметті алушылардың үлесі',
+    'Доля получателей услуг, обслуженных государственным органом (подведомственным учреждением) через «электронное правительство» и центры обслуживания населения',
+    'Share of recipients served by the body (subordinate organisation) via e-government and PSCs',
+  ),
+};
 
-const CRITERION_ROWS: Record<string, { node: string; label: Labels }[]> = {
-  central: [
-    { node: 'K1', label: L('Тізілімге енгізілген жаңа мемлекеттік көрсетілетін қызметтердің саны', 'Количество новых государственных услуг, включенных в Реестр', 'Number of new public services included in the Register') },
-    { node: 'K2', label: L('Мемлекеттік көрсетілетін қызметтер стандарттарын бекіту', 'Утверждение стандартов государственных услуг', 'Approval of public service standards') },
-    { node: 'K3', label: L('Мемлекеттік көрсетілетін қызметтер регламенттерін бекіту', 'Утверждение регламентов государственных услуг', 'Approval of public service reglaments') },
-    { node: 'K4', label: L('Мемлекеттік көрсетілетін қызметтердің оңтайландыру және автоматтандыру деңгейі', 'Уровень оптимизации и автоматизации государственных услуг', 'Level of optimisation and automation') },
-    { node: 'K5', label: L('Мемлекеттік көрсетілетін қызметтердің сапасына мемлекеттік органның ішкі бақылауының тиімділігі', 'Эффективность внутреннего контроля за качеством государственных услуг', 'Effectiveness of internal control') },
-    { node: 'K6', label: L('Мемлекеттік көрсетілетін қызметтерді көрсету мерзімдерінің сақталуы', 'Соблюдение сроков оказания государственных услуг', 'Compliance with delivery deadlines') },
-    { node: 'K7', label: L('«Электрондық үкімет» және халыққа қызмет көрсету орталықтары арқылы көрсетілетін қызметті алушылардың үлесі', 'Доля получателей услуг через «электронное правительство» и ЦОН', 'Share of recipients via e-government and PSCs') },
+const summaryRows: ConclusionRow[] = [
+  { no: '', label: L('Өлшемдер бойынша жалпы баға', 'Общая оценка по критериям', 'Total score by criteria'), node: 'S' },
+  { no: '', label: L('Оңалту коэффициенті', 'Поправочный коэффициент', 'Correction coefficient'), node: 'RC' },
+  { no: '', label: L('Айыппұл баллдары', 'Штрафные баллы', 'Penalty points'), node: 'PEN' },
+  {
+    no: '',
+    label: L(
+      'Оңалту коэффициентін және шегерілген айыппұл баллдарын есептегендегі қорытынды баға',
+      'Итоговая оценка с учетом поправочного коэффициента и вычтенных штрафных баллов',
+      'Final score taking into account the correction coefficient and the deducted penalty points',
+    ),
+    node: 'O',
+  },
+];
+
+const agencySignatures: Labels[] = [
+  L('Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі Төрағасының орынбасары', 'Заместитель Председателя Агентства Республики Казахстан по делам государственной службы', 'Deputy Chairman of the Agency'),
+  L(
+    'Қазақстан Республикасы Мемлекеттік қызмет істері агенттігінің мемлекеттік көрсетілетін қызметтердің сапасын бағалауға және бақылауға жауапты құрылымдық бөлімшенің басшысы',
+    'Руководитель структурного подразделения Агентства, ответственного за оценку и контроль качества государственных услуг',
+    'Head of the Agency’s unit responsible for assessing and controlling the quality of public services',
+  ),
+];
+
+const rowsOf = (items: [string, Labels][]): ConclusionRow[] => items.map(([node, label], i) => ({ no: String(i + 1), label, node }));
+
+/** App 3: conclusion on the results of assessing the quality of public services, central body (§12, §50). */
+export const app3Conclusion: ConclusionFormData = {
+  id: 'App3',
+  title: L(
+    'Мемлекеттік көрсетілетін қызметтердің сапасын бағалау нәтижелері туралы қорытынды',
+    'Заключение о результатах оценки качества государственных услуг',
+    'Conclusion on the results of assessing the quality of public services (central state body)',
+  ),
+  ref: { paragraph: '§12, §50, §59', appendix: 'App 3' },
+  preparedBy: agency,
+  appliesTo: [CENTRAL],
+  columns,
+  rows: [
+    ...rowsOf([
+      ['K1', C.K1],
+      ['K2', C.standards],
+      ['K3', C.reglaments],
+      ['K4', C.optimisation],
+      ['K5', C.control],
+      ['K6', C.deadlines],
+      ['K7', C.share],
+    ]),
+    ...summaryRows,
   ],
-  local: [
-    { node: 'M1', label: L('Мемлекеттік көрсетілетін қызметтер регламенттерін бекіту', 'Утверждение регламентов государственных услуг', 'Approval of public service reglaments') },
-    { node: 'M2', label: L('Мемлекеттік көрсетілетін қызметтердің сапасына мемлекеттік органның ішкі бақылауының тиімділігі', 'Эффективность внутреннего контроля за качеством государственных услуг', 'Effectiveness of internal control') },
-    { node: 'M3', label: L('Мемлекеттік көрсетілетін қызметтерді көрсету мерзімдерінің сақталуы', 'Соблюдение сроков оказания государственных услуг', 'Compliance with delivery deadlines') },
-    { node: 'M4', label: L('«Электрондық үкімет» және халыққа қызмет көрсету орталықтары арқылы көрсетілетін қызметті алушылардың үлесі', 'Доля получателей услуг через «электронное правительство» и ЦОН', 'Share of recipients via e-government and PSCs') },
+  analysis: [C.K1, C.standards, C.reglaments, C.optimisation, C.control, C.deadlines, C.share],
+  // §59: the facts of unreliable information are reported under "Conclusions and recommendations"
+  conclusionsNodes: ['PEN.late', 'PEN.incomplete', 'PEN.unreliable'],
+  signatures: agencySignatures,
+};
+
+/** App 4: the same conclusion for a local executive body. */
+export const app4Conclusion: ConclusionFormData = {
+  ...app3Conclusion,
+  id: 'App4',
+  title: L(
+    'Мемлекеттік қызметтерді көрсетудің сапасын бағалау нәтижелері туралы қорытынды',
+    'Заключение о результатах оценки качества оказания государственных услуг',
+    'Conclusion on the results of assessing the quality of public services (local executive body)',
+  ),
+  ref: { paragraph: '§12, §50, §59', appendix: 'App 4' },
+  appliesTo: [LOCAL],
+  rows: [
+    ...rowsOf([
+      ['M1', C.reglaments],
+      ['M2', C.control],
+      ['M3', C.deadlines],
+      ['M4', C.share],
+    ]),
+    ...summaryRows,
+  ],
+  analysis: [C.reglaments, C.control, C.deadlines, C.share],
+};
+
+const app5Indicators = (p: 'K6' | 'M3'): [string, Labels][] => [
+  [`${p}.P2.sl`, L('«Электрондық үкімет» порталынан келіп түскен арыздарды уақытылы тіркеу', 'Своевременная регистрация заявлений, поступивших с портала «электронного правительства»', 'Timely registration of applications received from the e-gov portal')],
+  [`${p}.P2.ef`, L('Лицензиялауға қағаз нұсқасында келіп түскен арыздарды уақытылы тіркеу', 'Своевременная регистрация заявлений на лицензирование, поступивших на бумажном носителе', 'Timely registration of paper licensing applications')],
+  [`${p}.P2.iqn`, L('«Электрондық үкімет» порталы арқылы электрондық қызметтерді уақытылы көрсету', 'Своевременное оказание электронных услуг через портал «электронного правительства»', 'Timely delivery of e-services via the e-gov portal')],
+];
+
+const ministrySignatures: Labels[] = [
+  L('Қазақстан Республикасының Көлік және коммуникация вице-министрі', 'Вице-министр транспорта и коммуникаций Республики Казахстан', 'Vice-Minister of Transport and Communications'),
+  L(
+    'Қазақстан Республикасының Көлік және коммуникация министрлігі Мемлекеттік қызметтерді автоматтандыруды бақылау және халыққа қызмет көрсету орталықтарының қызметін үйлестіру комитетінің төрағасы',
+    'Председатель Комитета по контролю автоматизации государственных услуг и координации деятельности центров обслуживания населения',
+    'Chairman of the Committee for control of the automation of public services and coordination of PSCs',
+  ),
+];
+
+const app5Title = L(
+  '«Мемлекеттік көрсетілетін қызметтердің оңтайландыру және автоматтандыру деңгейі», «электрондық үкімет» және халыққа қызмет көрсету орталықтары арқылы көрсетілетін қызметті алушылардың үлесі өлшемдері және уақытылы тіркеу мен көрсету көрсеткіштері бойынша мемлекеттік қызметтер көрсетудің сапасын бағалау нәтижелері туралы қорытынды',
+  'Заключение о результатах оценки качества оказания государственных услуг по критериям «Уровень оптимизации и автоматизации» и «Доля получателей услуг через «электронное правительство» и ЦОН» и показателям своевременности',
+  'Ministry conclusion on optimisation and automation, the e-government/PSC share and the three timeliness indicators',
+);
+
+/** App 5: the Ministry's conclusion (§12): K4 (central only), K7/M4 and the three P2 indicators. */
+export const app5CentralConclusion: ConclusionFormData = {
+  id: 'App5',
+  title: app5Title,
+  ref: { paragraph: '§12, §29', appendix: 'App 5' },
+  preparedBy: ministry,
+  appliesTo: [CENTRAL],
+  columns,
+  rows: rowsOf([['K4', C.optimisation], ['K7', C.share], ...app5Indicators('K6')]),
+  analysis: [C.optimisation, C.share, ...app5Indicators('K6').map(([, l]) => l)],
+  conclusionsNodes: [],
+  signatures: ministrySignatures,
+};
+
+/** App 5 for a local body: row 1 (K4) does not apply (§22). */
+export const app5LocalConclusion: ConclusionFormData = {
+  ...app5CentralConclusion,
+  id: 'App5-local',
+  appliesTo: [LOCAL],
+  rows: [{ no: '2', label: C.share, node: 'M4' }, ...app5Indicators('M3').map(([node, label], i) => ({ no: String(i + 3), label, node }))],
+  analysis: [C.share, ...app5Indicators('M3').map(([, l]) => l)],
+};
+
+/** App 9: the reconciliation act after re-verification (§57). */
+export const app9Act: ConclusionFormData = {
+  id: 'App9',
+  title: L(
+    'Есептік ақпаратта мазмұндалған мәліметтерді қайта қарау қорытындысы бойынша салыстыру актісі',
+    'Акт сверки по итогам пересмотра сведений, изложенных в отчетной информации',
+    'Reconciliation act on the review of the reporting information',
+  ),
+  ref: { paragraph: '§57', appendix: 'App 9' },
+  preparedBy: agency,
+  columns: [L('№', '№', 'No.'), L('Атауы', 'Наименование', 'Item'), L('Алынып тасталатын балдар', 'Вычитаемые баллы', 'Points deducted')],
+  rows: [
+    ...rowsOf([
+      ['PEN.late', L('Есептік ақпаратты уақытында ұсынбауы', 'Непредставление отчетной информации в срок', 'Failure to submit reporting information on time')],
+      ['PEN.incomplete', L('Толық емес ақпаратты ұсынуы', 'Представление неполной информации', 'Submission of incomplete information')],
+      ['PEN.unreliable', L('Сенімсіз ақпаратты ұсынуы', 'Представление недостоверной информации', 'Submission of unreliable information')],
+    ]),
+    { no: '', label: L('БАРЛЫҒЫ', 'ВСЕГО', 'TOTAL'), node: 'PEN' },
+  ],
+  analysis: [],
+  conclusionsNodes: [],
+  signatures: [
+    L('Қазақстан Республикасы Мемлекеттік қызмет істері агенттігінің өкілі', 'Представитель Агентства Республики Казахстан по делам государственной службы', 'Agency representative'),
+    L('Бағаланушы мемлекеттік органның өкілі', 'Представитель оцениваемого государственного органа', 'Representative of the assessed body'),
   ],
 };
 
-/** App 3 (central) / App 4 (local): the table of the conclusion, in the rows of the form. */
-export function conclusionTable(r: BodyResult): { appendix: 'App 3' | 'App 4'; rows: ConclusionRow[]; level: string | null } {
-  const central = r.kind === CENTRAL;
-  const rows = (CRITERION_ROWS[central ? 'central' : 'local'] ?? []).map((c, i) => row(r, c.node, c.label, String(i + 1)));
-  rows.push(
-    row(r, 'S', L('Өлшемдер бойынша жалпы баға', 'Общая оценка по критериям', 'Total score by criteria')),
-    row(r, 'RC', L('Оңалту коэффициенті', 'Поправочный коэффициент', 'Correction coefficient')),
-    row(r, 'PEN', L('Айыппұл баллдары', 'Штрафные баллы', 'Penalty points')),
-    row(
-      r,
-      'O',
-      L(
-        'Оңалту коэффициентін және шегерілген айыппұл баллдарын есептегендегі қорытынды баға',
-        'Итоговая оценка с учетом поправочного коэффициента и вычтенных штрафных баллов',
-        'Final score taking into account the correction coefficient and the deducted penalty points',
-      ),
-    ),
-  );
-  return { appendix: central ? 'App 3' : 'App 4', rows, level: r.level };
-}
+export const conclusionForms: ConclusionFormData[] = [app3Conclusion, app4Conclusion, app5CentralConclusion, app5LocalConclusion, app9Act];
 
-/** App 5: the Ministry's conclusion on K4, K7/M4 and the three timeliness indicators. */
-export function ministryConclusion(r: BodyResult): ConclusionRow[] {
-  const c = r.kind === CENTRAL;
-  const p = c ? 'K6' : 'M3';
-  const rows: ConclusionRow[] = [];
-  if (c) rows.push(row(r, 'K4', L('Мемлекеттік көрсетілетін қызметтердің оңтайландыру және автоматтандыру деңгейі', 'Уровень оптимизации и автоматизации государственных услуг', 'Level of optimisation and automation'), '1'));
-  rows.push(
-    row(r, c ? 'K7' : 'M4', L('«Электрондық үкімет» және ХҚКО арқылы көрсетілетін қызметті алушылардың үлесі', 'Доля получателей услуг через «электронное правительство» и ЦОН', 'Share of recipients via e-government and PSCs'), '2'),
-    row(r, `${p}.P2.sl`, L('«Электрондық үкімет» порталынан келіп түскен арыздарды уақытылы тіркеу', 'Своевременная регистрация заявлений с портала «электронного правительства»', 'Timely registration of applications from the e-gov portal'), '3'),
-    row(r, `${p}.P2.ef`, L('Лицензиялауға қағаз нұсқасында келіп түскен арыздарды уақытылы тіркеу', 'Своевременная регистрация бумажных заявлений на лицензирование', 'Timely registration of paper licensing applications'), '4'),
-    row(r, `${p}.P2.iqn`, L('«Электрондық үкімет» порталы арқылы электрондық қызметтерді уақытылы көрсету', 'Своевременное оказание электронных услуг через портал', 'Timely delivery of e-services via the e-gov portal'), '5'),
-  );
-  return rows;
-}
-
-/** App 9: the points deducted, row by row, and the total. */
-export function reconciliationAct(r: BodyResult): ConclusionRow[] {
-  return [
-    row(r, 'PEN.late', L('Есептік ақпаратты уақытында ұсынбауы', 'Непредставление отчетной информации в срок', 'Failure to submit reporting information on time'), '1'),
-    row(r, 'PEN.incomplete', L('Толық емес ақпаратты ұсынуы', 'Представление неполной информации', 'Submission of incomplete information'), '2'),
-    row(r, 'PEN.unreliable', L('Сенімсіз ақпаратты ұсынуы', 'Представление недостоверной информации', 'Submission of unreliable information'), '3'),
-    row(r, 'PEN', L('БАРЛЫҒЫ', 'ВСЕГО', 'TOTAL')),
-  ];
-}
-
-/** App 10: one row of the disagreement table on the assessment results (filled during the appeal). */
+/** App 10: one row of the disagreement table on the assessment results (filled during the appeal, §67–§69). */
 export interface DisagreementRow {
   no: number;
   agencyConclusion: string;
@@ -105,42 +202,9 @@ export interface DisagreementTable {
   body: string;
   period: string;
   rows: DisagreementRow[];
-  /** Footer: "the (final) score taking the appeal results into account" (A-26). */
+  /** Footer «Шағымдану қорытындысын ескергендегі орташа бал» — read as the final score after the appeal (A-26). */
   scoreAfterAppeal?: string;
+  /** Signed by the Special Commission's chairman; acknowledged by the head of the assessed body (§69). */
+  chairman?: string;
+  acknowledgedBy?: string;
 }
-
-/** The text sections and signatories of the forms, as printed in the appendices. */
-export const FORM_TEXT = {
-  /** App 3 / App 4 (§50): analysis by criteria, then conclusions and recommendations (§59: unreliable facts go here). */
-  analysis: L(
-    'Мемлекеттік органның қызметінің бағалау өлшемдері бойынша тиімділігін талдау',
-    'Анализ эффективности деятельности государственного органа по критериям оценки',
-    'Analysis of the effectiveness of the body’s activity by assessment criteria',
-  ),
-  conclusions: L('Қорытындылар мен ұсыныстар', 'Выводы и рекомендации', 'Conclusions and recommendations'),
-  app34Signatories: [
-    L('Қазақстан Республикасы Мемлекеттік қызмет істері агенттігі Төрағасының орынбасары', 'Заместитель Председателя Агентства Республики Казахстан по делам государственной службы', 'Deputy Chairman of the Agency'),
-    L(
-      'Мемлекеттік көрсетілетін қызметтердің сапасын бағалауға және бақылауға жауапты құрылымдық бөлімшенің басшысы',
-      'Руководитель структурного подразделения, ответственного за оценку и контроль качества государственных услуг',
-      'Head of the unit responsible for assessing and controlling the quality of public services',
-    ),
-  ],
-  app5Signatories: [
-    L('Қазақстан Республикасының Көлік және коммуникация вице-министрі', 'Вице-министр транспорта и коммуникаций Республики Казахстан', 'Vice-Minister of Transport and Communications'),
-    L(
-      'Мемлекеттік қызметтерді автоматтандыруды бақылау және халыққа қызмет көрсету орталықтарының қызметін үйлестіру комитетінің төрағасы',
-      'Председатель Комитета по контролю автоматизации государственных услуг и координации деятельности центров обслуживания населения',
-      'Chairman of the Committee for control of the automation of public services and coordination of PSCs',
-    ),
-  ],
-  app9Signatories: [
-    L('Қазақстан Республикасы Мемлекеттік қызмет істері агенттігінің өкілі', 'Представитель Агентства Республики Казахстан по делам государственной службы', 'Agency representative'),
-    L('Бағаланушы мемлекеттік органның өкілі', 'Представитель оцениваемого государственного органа', 'Representative of the assessed body'),
-  ],
-  app10Footer: L(
-    'Шағымдану қорытындысын ескергендегі орташа бал',
-    'Средний (итоговый) балл с учетом итогов обжалования',
-    'Score taking the appeal results into account (the form says “average”; read: final, A-26)',
-  ),
-} as const;
