@@ -106,6 +106,36 @@ function counts(ctx: NodeContext, t: SiteTable, s: SiteSection, lang: LangVersio
   return { present: ctx.num(t.formId, `${key}_present`), applicable: ctx.num(t.formId, `${key}_applicable`) };
 }
 
+/** A section's points from its indicator counts (reading A-15); records the branch taken. */
+export function sectionBase(ctx: NodeContext, w: Decimal, present: Decimal, applicable: Decimal): Decimal {
+  if (applicable.isZero()) {
+    ctx.branch('section wholly not applicable: its weight');
+    return w;
+  }
+  if (ctx.reading(SECTION_POLICY) === 'all-or-nothing') {
+    ctx.branch(present.eq(applicable) ? 'every applicable indicator present' : 'an applicable indicator is missing: 0');
+    return present.eq(applicable) ? w : new Decimal(0);
+  }
+  return w.times(present).div(applicable);
+}
+
+/** D5 default: min(0.1 × deficiencies, 50 % of the indicator weight). */
+export function weightedDeduction(ctx: NodeContext, deficiencies: Decimal, weightParam: string): Decimal {
+  const d = deficiencies.times(ctx.param('d2.b2.deduction.per'));
+  const cap = ctx.param('d2.b2.deduction.capShare').times(ctx.param(weightParam));
+  if (d.gt(cap)) ctx.branch(`deduction ${d.toString()} capped at 50 % of the weight: ${cap.toString()}`);
+  return Decimal.min(d, cap);
+}
+
+/** D5 appendix-note reading, one language version: Σ sections min(0.1 × deficiencies, section points), capped. */
+export function rawDeduction(ctx: NodeContext, perSection: readonly { deficiencies: Decimal; points: Decimal }[], capRaw: string, lang: string): Decimal {
+  let perLang = new Decimal(0);
+  for (const x of perSection) perLang = perLang.plus(Decimal.min(x.deficiencies.times(ctx.param('d2.b2.deduction.per')), x.points));
+  const cap = new Decimal(capRaw);
+  if (perLang.gt(cap)) ctx.branch(`${lang}: raw deduction ${perLang.toString()} capped at ${cap.toString()}`);
+  return Decimal.min(perLang, cap);
+}
+
 function sectionNode(c: IndicatorConfig, t: SiteTable, lang: LangVersion, s: SiteSection): NodeDecl {
   const formula: ComputeFormula = {
     text: `${s.no} = ${s.weight} × present / applicable indicators (reading A-15)`,
@@ -115,17 +145,8 @@ function sectionNode(c: IndicatorConfig, t: SiteTable, lang: LangVersion, s: Sit
         ctx.branch(why);
         return new Decimal(0);
       }
-      const w = new Decimal(s.weight);
       const { present, applicable } = counts(ctx, t, s, lang);
-      if (applicable.isZero()) {
-        ctx.branch('section wholly not applicable: its weight');
-        return w;
-      }
-      if (ctx.reading(SECTION_POLICY) === 'all-or-nothing') {
-        ctx.branch(present.eq(applicable) ? 'every applicable indicator present' : 'an applicable indicator is missing: 0');
-        return present.eq(applicable) ? w : new Decimal(0);
-      }
-      return w.times(present).div(applicable);
+      return sectionBase(ctx, new Decimal(s.weight), present, applicable);
     },
   };
   return {
@@ -172,10 +193,7 @@ function deductionNode(c: IndicatorConfig): NodeDecl {
       }
       let n = new Decimal(0);
       for (const { id: lang } of LANG_VERSIONS) for (const s of t.sections) n = n.plus(ctx.num(t.formId, `${fieldKey(s)}_${lang}_def`));
-      const d = n.times(ctx.param('d2.b2.deduction.per'));
-      const cap = ctx.param('d2.b2.deduction.capShare').times(ctx.param(c.weightParam));
-      if (d.gt(cap)) ctx.branch(`deduction ${d.toString()} capped at 50 % of the weight: ${cap.toString()}`);
-      return Decimal.min(d, cap);
+      return weightedDeduction(ctx, n, c.weightParam);
     },
   };
   const raw: ComputeFormula = {
@@ -190,16 +208,15 @@ function deductionNode(c: IndicatorConfig): NodeDecl {
         return new Decimal(0);
       }
       let total = new Decimal(0);
-      for (const { id: lang } of LANG_VERSIONS) {
-        let perLang = new Decimal(0);
-        for (const s of t.sections) {
-          const d = ctx.num(t.formId, `${fieldKey(s)}_${lang}_def`).times(ctx.param('d2.b2.deduction.per'));
-          perLang = perLang.plus(Decimal.min(d, ctx.node(sectionId(c, t, lang, s))));
-        }
-        const cap = new Decimal(c.rawCapPerLanguage);
-        if (perLang.gt(cap)) ctx.branch(`${lang}: raw deduction ${perLang.toString()} capped at ${cap.toString()}`);
-        total = total.plus(Decimal.min(perLang, cap));
-      }
+      for (const { id: lang } of LANG_VERSIONS)
+        total = total.plus(
+          rawDeduction(
+            ctx,
+            t.sections.map((s) => ({ deficiencies: ctx.num(t.formId, `${fieldKey(s)}_${lang}_def`), points: ctx.node(sectionId(c, t, lang, s)) })),
+            c.rawCapPerLanguage,
+            lang,
+          ),
+        );
       return c.scaleRaw(ctx, t.formId, total);
     },
   };
