@@ -85,3 +85,15 @@ describe('output forms App 3/4/5/9', () => {
     expect(fillConclusion(app9Act, edition, local).rows.map((x) => x.value)).toEqual([local.values['PEN.late'], local.values['PEN.incomplete'], local.values['PEN.unreliable'], local.values['PEN']]);
   });
 });
+
+describe('the example campaign file for `tiimdi evaluate`', () => {
+  it('is synthetic and evaluates for both pools', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const c = parse(readFileSync(new URL('./examples/synthetic-pool-2013.yaml', import.meta.url), 'utf8'));
+    expect(c.synthetic).toBe(true);
+    const r = evaluateCampaign(edition, c);
+    expect(r.bodies.map((b) => b.rank)).toEqual([1, 2, 3, 2, 3, 1]);
+    expect(r.bodies.every((b) => b.level !== null)).toBe(true);
+  });
+});
