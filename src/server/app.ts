@@ -18,6 +18,8 @@ import { campaignRoutes } from './routes/campaigns.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { resultRoutes } from './routes/results.js';
 import { auditRoutes } from './routes/audit.js';
+import { methodologyRoutes } from './routes/methodologies.js';
+import { webStatic } from './web-static.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -81,6 +83,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   submissionRoutes(z, deps);
   resultRoutes(z, deps);
   auditRoutes(z, deps);
+  methodologyRoutes(z, deps);
+  webStatic(app);
   app.get('/api/health', { schema: { tags: ['service'] } }, async () => ({ ok: true }));
   return app;
 }

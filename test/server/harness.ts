@@ -32,7 +32,7 @@ async function postgresAnswers(): Promise<boolean> {
 
 export interface Backend {
   name: 'pglite' | 'postgres';
-  open(): Promise<{ handle: DatabaseHandle; drop(): Promise<void> }>;
+  open(): Promise<{ handle: DatabaseHandle; drop(): Promise<void>; url?: string }>;
 }
 
 const pglite: Backend = {
@@ -56,6 +56,7 @@ const postgres: Backend = {
     const handle = await openDatabase({ databaseUrl: url.toString() });
     return {
       handle,
+      url: url.toString(),
       async drop() {
         const a = new pg.Client({ connectionString: PG_URL });
         await a.connect();

@@ -118,7 +118,7 @@ export async function saveSubmission(db: Kysely<Database>, actor: Actor, k: Subm
   allow(actor, canWriteSubmission(actor, k.bodyId, ctx.schedule), `you cannot fill in form ${k.formId} for body ${k.bodyId}`);
   if (ctx.body.liquidated_on) throw invalid([{ body: k.bodyId, form: k.formId, field: 'body', value: ctx.body.liquidated_on, message: 'the body is liquidated; it submits nothing' }]);
   validateForm(ctx, k, data, submit);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await trx
       .insertInto('submissions')
       .values({ campaign_id: k.campaignId, body_id: k.bodyId, edition_id: k.editionId, form_id: k.formId, status: 'draft', version: 0, updated_at: new Date() })
@@ -130,8 +130,8 @@ export async function saveSubmission(db: Kysely<Database>, actor: Actor, k: Subm
     const status: Status = submit ? 'submitted' : 'draft';
     await addVersion(trx, s.id, s.version + 1, status, data, actor, null);
     await appendAudit(trx, { user: auditUser(actor), action: `submission.${submit ? 'submit' : 'save'}`, entity: 'submission', id: `${k.campaignId}/${k.bodyId}/${k.editionId}/${k.formId}`, before: before && { status: s.status, version: s.version, data: before }, after: { status, version: s.version + 1, data } });
+    return (await loadView(trx, s.id))!;
   });
-  return (await readSubmission(db, actor, k))!;
 }
 
 /** Hand in the current draft (or returned version) unchanged. */
@@ -148,7 +148,7 @@ export async function reviewSubmission(db: Kysely<Database>, actor: Actor, k: Su
   const ctx = await context(db, k);
   allow(actor, canReview(actor, ctx.schedule), `you do not assess form ${k.formId}`);
   if (decision === 'return' && !note?.trim()) throw invalid([{ body: k.bodyId, form: k.formId, field: 'note', value: note, message: 'say what to correct' }]);
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     const s = await lockSubmission(trx, k);
     if (!s) throw notFound('submission');
     if (s.status !== 'submitted') throw conflict(`only a submitted form can be ${decision === 'return' ? 'returned' : 'accepted'}; it is ${s.status}`);
@@ -156,15 +156,23 @@ export async function reviewSubmission(db: Kysely<Database>, actor: Actor, k: Su
     const status: Status = decision === 'return' ? 'returned' : 'accepted';
     await addVersion(trx, s.id, s.version + 1, status, data, actor, note);
     await appendAudit(trx, { user: auditUser(actor), action: `submission.${decision}`, entity: 'submission', id: `${k.campaignId}/${k.bodyId}/${k.editionId}/${k.formId}`, before: { status: s.status, version: s.version }, after: { status, version: s.version + 1, note } });
+    return (await loadView(trx, s.id))!;
   });
-  return (await readSubmission(db, actor, k))!;
 }
 
 export async function readSubmission(db: Db, actor: Actor, k: SubmissionKey): Promise<SubmissionView> {
   const ctx = await context(db, k);
   allow(actor, canReadSubmission(actor, k.bodyId, ctx.schedule), `you cannot read body ${k.bodyId}'s forms`);
-  const s = await db.selectFrom('submissions').selectAll().where('campaign_id', '=', k.campaignId).where('body_id', '=', k.bodyId).where('edition_id', '=', k.editionId).where('form_id', '=', k.formId).executeTakeFirst();
-  if (!s || s.version === 0) throw notFound(`submission of form ${k.formId} by body ${k.bodyId}`);
+  const s = await db.selectFrom('submissions').select('id').where('campaign_id', '=', k.campaignId).where('body_id', '=', k.bodyId).where('edition_id', '=', k.editionId).where('form_id', '=', k.formId).executeTakeFirst();
+  const view = s && (await loadView(db, s.id));
+  if (!view) throw notFound(`submission of form ${k.formId} by body ${k.bodyId}`);
+  return view;
+}
+
+/** A submission with its versions; inside a change's transaction, it shows exactly what the change wrote. */
+async function loadView(db: Db, id: number): Promise<SubmissionView | undefined> {
+  const s = await db.selectFrom('submissions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!s || s.version === 0) return undefined;
   const versions = await db
     .selectFrom('submission_versions')
     .innerJoin('users', 'users.id', 'submission_versions.user_id')
