@@ -132,6 +132,13 @@ export const app4Form: FormDecl = {
   ref: { paragraph: '¶19–20', appendix: 'App 4' },
   filledBy: L('Сервистік интегратор', 'Сервисный интегратор', 'Service integrator'),
   fields: [
+    {
+      name: 'outside_gov_kz',
+      label: L('Интернет-ресурс gov.kz домендік атауынан тыс жұмыс істейді', 'Интернет-ресурс работает вне доменного имени gov.kz', 'The resource operates outside the gov.kz domain'),
+      type: 'boolean',
+      default: false,
+      ref: { paragraph: '¶15', note: 'AMB A-42: not assessed on 1.1 and 1.2' },
+    },
     ...app4Items.flatMap(fieldsOf),
     {
       name: 'en_translation',
@@ -167,13 +174,18 @@ function itemNode(it: App4Item): NodeDecl {
           compute(ctx) {
             const rows = ctx.value<Record<string, unknown>[]>(APP4, 'search_positions');
             if (!rows.length) throw new Error(`form ${APP4}, field search_positions: at least one observation is needed`);
-            let sum = D(0);
-            for (const r of rows) {
+            const points = rows.map((r) => {
               const pts = posPoints(r.position as Decimal | undefined);
               ctx.branch(`${String(r.engine)} / ${String(r.name_form)}: position ${r.position === undefined ? 'not found' : String(r.position)} → ${pts.toString()}`);
-              sum = sum.plus(pts);
+              return { engine: String(r.engine), pts };
+            });
+            if (ctx.reading('A-6') === 'best-form-per-engine') {
+              const best = new Map<string, Decimal>();
+              for (const p of points) best.set(p.engine, Decimal.max(best.get(p.engine) ?? D(0), p.pts));
+              ctx.branch(`best name form per engine, mean over ${best.size} engine(s) (reading A-6)`);
+              return [...best.values()].reduce((a, b) => a.plus(b), D(0)).div(best.size);
             }
-            return sum.div(rows.length);
+            return points.reduce((a, p) => a.plus(p.pts), D(0)).div(points.length);
           },
         },
       };

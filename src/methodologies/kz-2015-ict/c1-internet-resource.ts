@@ -23,6 +23,28 @@ export const c1Parameters: Record<string, ParameterDecl> = {
   'c1.3.K.link': { label: L('Мобилді нұсқаға сілтеме арқылы өткендегі коэффициент', 'Коэффициент при переходе на мобильную версию по ссылке', 'Coefficient when the mobile version is reached by a link'), ref: { paragraph: '¶25' }, values: [{ from: FROM, value: '3' }] },
 };
 
+export const a15Reading: ReadingDecl = {
+  id: 'A-15',
+  label: L('Мобилді нұсқа: шегерім шегінің негізі', 'Мобильная версия: база предела вычета', 'Mobile version: base of the deduction cap'),
+  ref: { paragraph: '¶28' },
+  default: 'weight',
+  options: [
+    { value: 'weight', label: L('Параметрдің салмағы 5 (шек 2,5)', 'Вес параметра 5 (предел 2,5)', 'Parameter weight 5 (cap 2.5)'), provenance: { kind: 'text', decision: 'D5; AMB A-15' } },
+    { value: 'K', label: L('K коэффициенті (шек K / 2)', 'Коэффициент K (предел K / 2)', 'Coefficient K (cap K / 2)'), provenance: { kind: 'text', decision: 'AMB A-15' } },
+  ],
+};
+
+export const a6Reading: ReadingDecl = {
+  id: 'A-6',
+  label: L('Іздеу жүйелеріндегі орын: толық және қысқаша атау', 'Позиция в поисковиках: полное и краткое наименование', 'Search positions: full and short name'),
+  ref: { appendix: 'App 4', row: '1.1' },
+  default: 'mean-all',
+  options: [
+    { value: 'mean-all', label: L('Барлық бақылаулардың орташасы', 'Среднее по всем наблюдениям', 'Mean over all observations'), provenance: { kind: 'text', decision: 'AMB A-6' } },
+    { value: 'best-form-per-engine', label: L('Әр іздеу жүйесінде жақсы атау түрі', 'Лучшая форма наименования в каждом поисковике', 'Best name form per engine'), provenance: { kind: 'text', decision: 'AMB A-6' } },
+  ],
+};
+
 export const d5Reading: ReadingDecl = {
   id: 'D5',
   label: L('Кемшіліктер үшін 0,1 балл шегерімі', 'Вычет 0,1 балла за недостаток', '0.1 deduction per deficiency'),
@@ -157,7 +179,11 @@ const v11Main: NodeDecl = {
   ref: { paragraph: '¶20' },
   max: both(5),
   provenance: { kind: 'text', note: '"sum the App 4 points, divide by the maximum 10, multiply by 5"' },
-  formula: { expr: 'r / 10 * 5', where: { r: nod('C1.1.R') } },
+  formula: {
+    expr: 'r / 10 * 5',
+    where: { r: nod('C1.1.R'), outside: inp('App4', 'outside_gov_kz') },
+    cases: [{ when: 'outside', expr: '0', branch: 'resource outside the gov.kz domain: not assessed, 0 (¶15, AMB A-42)' }],
+  },
   children: [app4Raw],
 };
 
@@ -249,11 +275,13 @@ export const c1: NodeDecl = {
             variants: {
               parameter: {
                 expr: 'max(0, (skk + sru) / 100 * 10 - min(step * (dkk + dru), 5))',
-                where: { skk: nod('C1.2.S.kk'), sru: nod('C1.2.S.ru'), step: par('c1.deficiency.step'), dkk: inp(APP5, 'deficiencies_kk'), dru: inp(APP5, 'deficiencies_ru') },
+                where: { skk: nod('C1.2.S.kk'), sru: nod('C1.2.S.ru'), step: par('c1.deficiency.step'), dkk: inp(APP5, 'deficiencies_kk'), dru: inp(APP5, 'deficiencies_ru'), outside: inp('App4', 'outside_gov_kz') },
+                cases: [{ when: 'outside', expr: '0', branch: 'resource outside the gov.kz domain: not assessed, 0 (¶15, AMB A-42)' }],
               },
               'appendix-note': {
                 expr: '(max(0, skk - min(step * dkk, 25)) + max(0, sru - min(step * dru, 25))) / 100 * 10',
-                where: { skk: nod('C1.2.S.kk'), sru: nod('C1.2.S.ru'), step: par('c1.deficiency.step'), dkk: inp(APP5, 'deficiencies_kk'), dru: inp(APP5, 'deficiencies_ru') },
+                where: { skk: nod('C1.2.S.kk'), sru: nod('C1.2.S.ru'), step: par('c1.deficiency.step'), dkk: inp(APP5, 'deficiencies_kk'), dru: inp(APP5, 'deficiencies_ru'), outside: inp('App4', 'outside_gov_kz') },
+                cases: [{ when: 'outside', expr: '0', branch: 'resource outside the gov.kz domain: not assessed, 0 (¶15, AMB A-42)' }],
               },
             },
           },
@@ -273,10 +301,10 @@ export const c1: NodeDecl = {
         reading: 'D5',
         variants: {
           parameter: {
-            expr: 'max(0, (mkk + mru) / 50 * K - min(step * (dkk + dru), 2.5) - (link ? 0 : 1))',
+            expr: 'max(0, (mkk + mru) / 50 * K - min(step * (dkk + dru), cap) - (link ? 0 : 1))',
             where: {
               mkk: nod('C1.3.M.kk'), mru: nod('C1.3.M.ru'), step: par('c1.deficiency.step'), dkk: inp(APP6, 'deficiencies_kk'), dru: inp(APP6, 'deficiencies_ru'),
-              link: inp(APP6, 'link_to_main'), mode: inp(APP6, 'mobile_mode'), K: nod('C1.3.K'),
+              link: inp(APP6, 'link_to_main'), mode: inp(APP6, 'mobile_mode'), K: nod('C1.3.K'), cap: nod('C1.3.cap'),
             },
             cases: [{ when: 'mode == "none"', expr: '0', branch: 'no mobile version reachable: not assessed, 0 points, no −1 (¶25, ¶29)' }],
           },
@@ -301,6 +329,20 @@ export const c1: NodeDecl = {
           formula: {
             expr: 'mode == "auto" ? auto : (mode == "link_from_main" ? link : 0)',
             where: { mode: inp(APP6, 'mobile_mode'), auto: par('c1.3.K.auto'), link: par('c1.3.K.link') },
+          },
+        },
+        {
+          id: 'C1.3.cap',
+          level: 'parameter',
+          label: L('Кемшіліктер үшін шегерімнің шегі (салмақты мәннің 50%)', 'Предел вычета за недостатки (50% весового значения)', 'Cap of the deficiency deduction (50% of the weighted value)'),
+          ref: { paragraph: '¶28' },
+          provenance: { kind: 'text', decision: 'D5; AMB A-15' },
+          formula: {
+            reading: 'A-15',
+            variants: {
+              weight: { expr: 'w * half', where: { w: cst(5, 'weight of indicator 1.3'), half: cst('0.5', '50%') } },
+              K: { expr: 'K * half', where: { K: nod('C1.3.K'), half: cst('0.5', '50%') } },
+            },
           },
         },
         langSum('C1.3.M', 'App 6', APP6, 'kk', 25),
