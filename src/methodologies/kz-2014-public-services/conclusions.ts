@@ -3,7 +3,7 @@
 // act App 9 (§57), and the structure of the disagreement table App 10 (§67). Labels are the forms' own.
 import { L } from '../../engine/build.js';
 import type { ConclusionFormData, ConclusionRow } from '../../engine/conclusion.js';
-import type { Labels } from '../../engine/types.js';
+import type { BodyResult, Labels } from '../../engine/types.js';
 import { CENTRAL, LOCAL } from './common.js';
 
 const columns = [L('№', '№', 'No.'), L('Бағалау өлшемдері', 'Критерии оценки', 'Assessment criteria'), L('Баға', 'Оценка', 'Score')];
@@ -208,3 +208,44 @@ export interface DisagreementTable {
   chairman?: string;
   acknowledgedBy?: string;
 }
+
+// ---- Row helpers over one evaluated body (kept for src/documents, which adapts them) ----
+
+export interface FilledRow {
+  no?: string;
+  label: Labels;
+  node: string;
+  value: string | null;
+}
+
+const fill = (form: ConclusionFormData, r: BodyResult): FilledRow[] =>
+  form.rows.map((x) => ({ ...(x.no ? { no: x.no } : {}), label: x.label, node: x.node, value: r.values[x.node] ?? null }));
+
+/** App 3 (central) / App 4 (local): the rows of the conclusion table with one body's values. */
+export function conclusionTable(r: BodyResult): { appendix: 'App 3' | 'App 4'; rows: FilledRow[]; level: string | null } {
+  const central = r.kind === CENTRAL;
+  return { appendix: central ? 'App 3' : 'App 4', rows: fill(central ? app3Conclusion : app4Conclusion, r), level: r.level };
+}
+
+/** App 5: the Ministry's rows (K4 only for a central body). */
+export function ministryConclusion(r: BodyResult): FilledRow[] {
+  return fill(r.kind === CENTRAL ? app5CentralConclusion : app5LocalConclusion, r);
+}
+
+/** App 9: the points deducted, row by row, and the total. */
+export function reconciliationAct(r: BodyResult): FilledRow[] {
+  return fill(app9Act, r);
+}
+
+/** Headings and signatories of the forms, as printed in the appendices. */
+export const FORM_TEXT = {
+  analysis: L(
+    'Мемлекеттік органның қызметінің бағалау өлшемдері бойынша тиімділігін талдау',
+    'Анализ эффективности деятельности государственного органа по критериям оценки',
+    'Analysis of the effectiveness of the body’s activity by assessment criteria',
+  ),
+  conclusions: L('Қорытындылар мен ұсыныстар', 'Выводы и рекомендации', 'Conclusions and recommendations'),
+  app34Signatories: agencySignatures,
+  app5Signatories: ministrySignatures,
+  app9Signatories: app9Act.signatures,
+} as const;

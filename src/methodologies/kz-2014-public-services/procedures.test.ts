@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { appealTimeline, specialCommissionValid } from './p64-71-appeals.js';
 import { applyReorganisation, reorganisationRule } from './p73-76-reorganisation.js';
 import { requiredRegistrationDate, sampleSize } from './p30-registration-day.js';
-import { app3Conclusion, app4Conclusion, app5CentralConclusion, app5LocalConclusion, app9Act } from './conclusions.js';
+import { app3Conclusion, app4Conclusion, app5CentralConclusion, app5LocalConclusion, app9Act, conclusionTable, ministryConclusion, reconciliationAct } from './conclusions.js';
 import { fillConclusion } from '../../engine/conclusion.js';
 import { evaluateCampaign } from '../../engine/evaluate.js';
 import { edition } from './edition.js';
@@ -83,6 +83,10 @@ describe('output forms App 3/4/5/9', () => {
     expect(fillConclusion(app5CentralConclusion, edition, central).rows.map((x) => x.node)).toEqual(['K4', 'K7', 'K6.P2.sl', 'K6.P2.ef', 'K6.P2.iqn']);
     expect(fillConclusion(app5LocalConclusion, edition, local).rows.every((x) => x.value !== null)).toBe(true);
     expect(fillConclusion(app9Act, edition, local).rows.map((x) => x.value)).toEqual([local.values['PEN.late'], local.values['PEN.incomplete'], local.values['PEN.unreliable'], local.values['PEN']]);
+    // the row helpers give the same rows with values
+    expect(conclusionTable(central).rows.map((x) => x.value)).toEqual(t.rows.map((x) => x.value));
+    expect(ministryConclusion(local).map((x) => x.node)).toEqual(['M4', 'M3.P2.sl', 'M3.P2.ef', 'M3.P2.iqn']);
+    expect(reconciliationAct(central).at(-1)?.value).toBe(central.values['PEN']);
   });
 });
 
