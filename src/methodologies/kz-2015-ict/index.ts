@@ -6,4 +6,4 @@ export { app4Items } from './app4-accessibility.js';
 export { app5Table1, app5Table2, app6Table1, app6Table2 } from './app5-app6-sections.js';
 export { app7Params } from './app7-architecture-portal.js';
 export { app8Blocks } from './app8-lao-functions.js';
-export { deadlines, specialCommission, reorganisationTreatment, type ReorganisationTreatment } from './procedures.js';
+export { deadlines, specialCommission, reorganisationTreatment, disagreementTableColumns, type ReorganisationTreatment } from './procedures.js';

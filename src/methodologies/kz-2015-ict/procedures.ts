@@ -75,3 +75,13 @@ export function reorganisationTreatment(eventDate: string, assessedYear: number)
   if (Number(eventDate.slice(0, 4)) !== assessedYear) throw new Error(`¶103–105: the reorganisation (${eventDate}) is not in the assessed year ${assessedYear}`);
   return eventDate <= `${assessedYear}-06-30` ? 'merged-into-successor' : 'not-assessed-recommendations-only';
 }
+
+/** App 10 — columns of the "Table of disagreements" formed under ¶109 and signed under ¶111. */
+export const disagreementTableColumns: readonly Labels[] = [
+  L('р/с №', '№ п/п', 'No.'),
+  L('Мемлекеттік органды бағалауға уәкілетті органның қорытындысы', 'Заключение уполномоченного органа по оценке', 'Conclusion of the assessing body'),
+  L('Наразылық түрі', 'Вид возражения', 'Type of objection'),
+  L('Бағаланатын мемлекеттік органның наразылығы', 'Возражение оцениваемого государственного органа', 'Objection of the assessed body'),
+  L('Шағымдану нәтижелері бойынша шешім', 'Решение по итогам обжалования', 'Decision on the appeal'),
+  L('Ескертпе', 'Примечание', 'Note'),
+];
