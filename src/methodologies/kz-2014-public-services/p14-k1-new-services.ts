@@ -18,7 +18,7 @@ export const k1: NodeDecl = {
     'Количество новых государственных услуг, включенных в Реестр',
     'Number of new public services included in the Register',
   ),
-  ref: { paragraph: '§14', appendix: 'App 1', row: '1' },
+  ref: { paragraph: '§14', appendix: 'App 1', row: '1', note: 'assessed by the Agency (§9)' },
   max: { [CENTRAL]: 10 },
   appliesTo: [CENTRAL],
   provenance: { kind: 'text' },

@@ -40,7 +40,7 @@ export const k2: NodeDecl = {
   id: 'K2',
   level: 'criterion',
   label: L('Мемлекеттік көрсетілетін қызметтер стандарттарын бекіту', 'Утверждение стандартов государственных услуг', 'Approval of public service standards'),
-  ref: { paragraph: '§15–§18', appendix: 'App 1', row: '2' },
+  ref: { paragraph: '§15–§18', appendix: 'App 1', row: '2', note: 'assessed by the Agency (§9)' },
   // No max on the net score: it ranges over [−3, 15] because the text gives no floor;
   // the App 1 weight 15 is the max of K2.base.
   appliesTo: [CENTRAL],

@@ -22,7 +22,7 @@ function reglaments(id: 'K3' | 'M1', kind: string, coef: string, weight: number,
     id,
     level: 'criterion',
     label: L('Мемлекеттік көрсетілетін қызметтер регламенттерін бекіту', 'Утверждение регламентов государственных услуг', 'Approval of public service reglaments'),
-    ref: { paragraph: '§19–§21', appendix: kind === CENTRAL ? 'App 1' : 'App 2', row },
+    ref: { paragraph: '§19–§21', appendix: kind === CENTRAL ? 'App 1' : 'App 2', row, note: 'assessed by the Agency (§9)' },
     // No max on the net score: it ranges over [−5, weight] because the text gives no floor;
     // the appendix weight is the max of the .base node.
     appliesTo: [kind],

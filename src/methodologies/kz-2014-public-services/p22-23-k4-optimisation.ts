@@ -149,7 +149,7 @@ export const k4: NodeDecl = {
     'Уровень оптимизации и автоматизации государственных услуг',
     'Level of optimisation and automation of public services',
   ),
-  ref: { paragraph: '§22–§23', appendix: 'App 1', row: '4' },
+  ref: { paragraph: '§22–§23', appendix: 'App 1', row: '4', note: 'assessed by the Ministry (§9); the Ministry itself by the Office of the Prime Minister' },
   // App 1 weight is 30; the +3 Register bonus (§23) lets a service, and so K4, reach 33 (seed-000 §4.1, §5.4).
   max: { [CENTRAL]: 33 },
   appliesTo: [CENTRAL],

@@ -26,7 +26,7 @@ function internalControl(id: 'K5' | 'M2', kind: string, paramName: string, weigh
       'Эффективность внутреннего контроля государственного органа за качеством государственных услуг',
       'Effectiveness of the body’s internal control over the quality of public services',
     ),
-    ref: { paragraph: '§24–§25', appendix: kind === CENTRAL ? 'App 1' : 'App 2', row },
+    ref: { paragraph: '§24–§25', appendix: kind === CENTRAL ? 'App 1' : 'App 2', row, note: 'assessed by the Agency (§9)' },
     max: { [kind]: weight },
     appliesTo: [kind],
     provenance: { kind: 'reconstructed-high', formulaId: 'F000-25', note: `${id} = min(a/b, 1) × ${sym}; ${sym} per A-12` },

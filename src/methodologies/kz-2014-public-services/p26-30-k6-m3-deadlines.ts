@@ -316,7 +316,7 @@ function deadlines(id: 'K6' | 'M3', kind: string, paramName: string, weight: num
       'Соблюдение сроков оказания государственных услуг',
       'Compliance with public service delivery deadlines',
     ),
-    ref: { paragraph: '§26–§30', appendix: kind === CENTRAL ? 'App 1' : 'App 2', row },
+    ref: { paragraph: '§26–§30', appendix: kind === CENTRAL ? 'App 1' : 'App 2', row, note: 'P1 assessed by the Agency (§9), P2 indicators by the Ministry (App 5 rows 3–5)' },
     max: { [kind]: weight },
     appliesTo: [kind],
     provenance: { kind: 'text', formulaId: 'F000-29', note: `${id} = P1 + P2 (surviving line; M3 by symmetry, A-39); negative → 0 (§29)` },

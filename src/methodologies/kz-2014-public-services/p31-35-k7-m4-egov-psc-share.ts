@@ -71,7 +71,7 @@ function shareCriterion(id: 'K7' | 'M4', kind: string, weight: number, half: num
       'Доля получателей услуг, обслуженных государственным органом (подведомственным учреждением) через «электронное правительство» и центры обслуживания населения',
       'Share of recipients served by the body (subordinate organisation) via e-government and PSCs',
     ),
-    ref: { paragraph: '§31–§35', appendix, row },
+    ref: { paragraph: '§31–§35', appendix, row, note: 'assessed by the Ministry (§9); the Ministry itself by the Office of the Prime Minister' },
     max: { [kind]: weight },
     appliesTo: [kind],
     provenance: { kind: 'reconstructed-high', formulaId: 'F000-33', note: `${id} = P1 + P2` },
