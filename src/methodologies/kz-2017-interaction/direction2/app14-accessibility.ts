@@ -5,10 +5,12 @@
 // ru labels are the seed text; kk labels follow the Kazakh text of the same table in the 2015 ICT
 // methodology (seed 002, App 4) where it matches, otherwise they are translations.
 import { inp, L } from '../../../engine/build.js';
-import type { ComputeFormula, FieldDecl, FormDecl, Formula, Labels, NodeDecl } from '../../../engine/types.js';
+import type { ComputeFormula, FieldDecl, FormDecl, Formula, Labels, NodeContext, NodeDecl } from '../../../engine/types.js';
 import { Decimal } from '../../../engine/decimal.js';
 import { CENTRAL, LOCAL } from '../common.js';
 import { SEARCH_MEAN, SITEMAP_CAP } from './readings.js';
+import { departmentSitesField, departmentsNode, formulaOnRow, meanWithDepartments } from './department-sites.js';
+import type { NormalizedRow } from '../../../engine/validate.js';
 
 export const APP14_FORM = 'App14';
 const f = (field: string) => inp(APP14_FORM, field);
@@ -61,17 +63,25 @@ const searchFields: FieldDecl[] = ENGINES.flatMap((e) => [
 ]);
 
 // 1.1: "points for the position in each search engine are summed and the arithmetic mean is taken".
+/** Shared by the main site (form fields) and department sites (list rows). */
+export function searchScore(ctx: NodeContext, num: (field: string) => Decimal, has: (field: string) => boolean): Decimal {
+  const perEngine: Decimal[][] = ENGINES.map((e) => {
+    const pts = [ctx.band('d2.b2.a.searchPoints', num(`search_${e.id}`))];
+    if (has(`search_${e.id}_abbr`)) pts.push(ctx.band('d2.b2.a.searchPoints', num(`search_${e.id}_abbr`)));
+    return pts;
+  });
+  const values = ctx.reading(SEARCH_MEAN) === 'best-per-engine' ? perEngine.map((p) => Decimal.max(...p)) : perEngine.flat();
+  return values.reduce((a, b) => a.plus(b), new Decimal(0)).div(values.length);
+}
+
 const searchFormula: ComputeFormula = {
   text: '1.1 = mean of the position points (1–10 → 1; 11–20 → 0.5; 21+ or not found → 0) over the measurements (reading A-12)',
-  compute(ctx) {
-    const perEngine: Decimal[][] = ENGINES.map((e) => {
-      const pts = [ctx.band('d2.b2.a.searchPoints', ctx.num(APP14_FORM, `search_${e.id}`))];
-      if (ctx.has(APP14_FORM, `search_${e.id}_abbr`)) pts.push(ctx.band('d2.b2.a.searchPoints', ctx.num(APP14_FORM, `search_${e.id}_abbr`)));
-      return pts;
-    });
-    const values = ctx.reading(SEARCH_MEAN) === 'best-per-engine' ? perEngine.map((p) => Decimal.max(...p)) : perEngine.flat();
-    return values.reduce((a, b) => a.plus(b), new Decimal(0)).div(values.length);
-  },
+  compute: (ctx) =>
+    searchScore(
+      ctx,
+      (field) => ctx.num(APP14_FORM, field),
+      (field) => ctx.has(APP14_FORM, field),
+    ),
 };
 
 export const app14Items: readonly Item[] = [
@@ -345,7 +355,7 @@ export const app14Form: FormDecl = {
   ),
   ref: { paragraph: 'p.86–89', appendix: 'App 14' },
   filledBy: L('«Электрондық үкіметтің» сервистік интеграторы', 'Сервисный интегратор "электронного правительства"', 'Service integrator of "e-government"'),
-  fields: app14Items.flatMap((i) => i.fields),
+  fields: [...app14Items.flatMap((i) => i.fields), departmentSitesField(app14Items.flatMap((i) => i.fields), 'App 14')],
 };
 
 const itemNode = (i: Item): NodeDecl => ({
@@ -361,20 +371,49 @@ const itemNode = (i: Item): NodeDecl => ({
 
 const items = app14Items.map(itemNode);
 
+/** One department site (a list row of App 14): A = Σ items / 10 × 5, each item as for the main site. */
+function departmentAccessibility(ctx: NodeContext, row: NormalizedRow): Decimal {
+  let s = new Decimal(0);
+  for (const i of app14Items) {
+    const v =
+      i.row === '1.1'
+        ? searchScore(
+            ctx,
+            (field) => row[field] as Decimal,
+            (field) => row[field] !== undefined,
+          )
+        : formulaOnRow(i.formula, row, ctx);
+    s = s.plus(Decimal.max(0, v));
+  }
+  return s.div(ctx.param('d2.b2.a.max')).times(ctx.param('d2.b2.a.scale'));
+}
+
 export const indicatorAccessibility: NodeDecl = {
   id: 'D2.B2.A',
   level: 'indicator',
   label: L('Интернет-ресурстың қолжетімділігі', 'Доступность интернет-ресурса', 'Accessibility of the internet resource'),
-  ref: { paragraph: 'p.87–89', appendix: 'App 10 row 2.1, App 14' },
+  ref: { paragraph: 'p.86–89', appendix: 'App 10 row 2.1, App 14' },
   max: { [CENTRAL]: 5, [LOCAL]: 5 },
-  formula: {
-    text: 'A = (Σ points of App 14) / 10 × 5',
-    compute(ctx) {
-      let s = new Decimal(0);
-      for (const n of items) s = s.plus(ctx.node(n.id));
-      return s.div(ctx.param('d2.b2.a.max')).times(ctx.param('d2.b2.a.scale'));
+  formula: meanWithDepartments('D2.B2.A', APP14_FORM),
+  provenance: { kind: 'reconstructed-low', decision: 'AMB-21', note: 'p.86: how department sites enter the score is not stated' },
+  children: [
+    {
+      id: 'D2.B2.A.MAIN',
+      level: 'adjustment',
+      label: L('Негізгі интернет-ресурс', 'Основной интернет-ресурс', 'Main internet resource of the body'),
+      ref: { paragraph: 'p.89', appendix: 'App 14' },
+      max: { [CENTRAL]: 5, [LOCAL]: 5 },
+      formula: {
+        text: 'A = (Σ points of App 14) / 10 × 5',
+        compute(ctx) {
+          let s = new Decimal(0);
+          for (const n of items) s = s.plus(ctx.node(n.id));
+          return s.div(ctx.param('d2.b2.a.max')).times(ctx.param('d2.b2.a.scale'));
+        },
+      },
+      provenance: { kind: 'text', note: 'p.89 spells the arithmetic out' },
+      children: items,
     },
-  },
-  provenance: { kind: 'text', note: 'p.89 spells the arithmetic out' },
-  children: items,
+    departmentsNode('D2.B2.A', APP14_FORM, 'App 14', departmentAccessibility),
+  ],
 };

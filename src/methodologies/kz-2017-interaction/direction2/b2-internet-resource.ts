@@ -7,7 +7,22 @@ import { CENTRAL, LOCAL } from '../common.js';
 import { indicatorAccessibility } from './app14-accessibility.js';
 import { app15Table1, app15Table2 } from './app15-table.js';
 import { app16Table1, app16Table2 } from './app16-table.js';
-import { languageTotal, sectionChildren, sectionForm, type IndicatorConfig, type SiteTable } from './site-sections.js';
+import {
+  fieldKey,
+  languageTotal,
+  rawDeduction,
+  sectionBase,
+  sectionChildren,
+  sectionFields,
+  sectionForm,
+  weightedDeduction,
+  type IndicatorConfig,
+  type SiteTable,
+} from './site-sections.js';
+import { departmentSitesField, departmentsNode, meanWithDepartments } from './department-sites.js';
+import { LANG_VERSIONS } from './languages.js';
+import { DEFICIENCY_READING } from './readings.js';
+import type { NormalizedRow } from '../../../engine/validate.js';
 
 // ---- Indicator C: completeness and currency of information (p.90–94, App 15) ----
 // p.92: C = (points of the Kazakh and Russian versions, App 15) / 100 × 10 (text-exact);
@@ -35,16 +50,51 @@ const completenessFormula: ComputeFormula = {
   },
 };
 
+/** One department site (a list row of App 15 Table 1), scored like the main site. */
+function departmentCompleteness(ctx: NodeContext, row: NormalizedRow): Decimal {
+  const t = app15Tables[0]!;
+  const num = (field: string) => row[field] as Decimal;
+  let base = new Decimal(0);
+  const perLang: Record<string, { deficiencies: Decimal; points: Decimal }[]> = {};
+  let deficiencies = new Decimal(0);
+  for (const { id: lang } of LANG_VERSIONS) {
+    perLang[lang] = t.sections.map((s) => {
+      const key = `${fieldKey(s)}_${lang}`;
+      const points = sectionBase(ctx, new Decimal(s.weight), num(`${key}_present`), num(`${key}_applicable`));
+      base = base.plus(points);
+      deficiencies = deficiencies.plus(num(`${key}_def`));
+      return { deficiencies: num(`${key}_def`), points };
+    });
+  }
+  const ded =
+    ctx.reading(DEFICIENCY_READING) === 'section-raw-points'
+      ? completeness.scaleRaw(ctx, t.formId, LANG_VERSIONS.reduce((a, { id }) => a.plus(rawDeduction(ctx, perLang[id]!, completeness.rawCapPerLanguage, id)), new Decimal(0)))
+      : weightedDeduction(ctx, deficiencies, completeness.weightParam);
+  return Decimal.max(0, base.div(ctx.param('d2.b2.c.max')).times(ctx.param('d2.b2.c.scale')).minus(ded));
+}
+
 export const indicatorCompleteness: NodeDecl = {
   id: 'D2.B2.C',
   level: 'indicator',
   label: L('Ақпараттың толықтығы мен өзектілігі', 'Полнота и актуальность информации', 'Completeness and currency of information'),
-  ref: { paragraph: 'p.90–94', appendix: 'App 10 row 2.2, App 15', note: 'p.90 cites App 16 by mistake; p.91–93 cite App 15 (AMB-22)' },
+  ref: { paragraph: 'p.86, p.90–94', appendix: 'App 10 row 2.2, App 15', note: 'p.90 cites App 16 by mistake; p.91–93 cite App 15 (AMB-22)' },
   max: { [CENTRAL]: 10, [LOCAL]: 10 },
-  formula: completenessFormula,
-  floorAtZero: true,
-  provenance: { kind: 'text', decision: 'D5' },
-  children: sectionChildren(completeness),
+  formula: meanWithDepartments('D2.B2.C', 'App15T1'),
+  provenance: { kind: 'reconstructed-low', decision: 'AMB-21', note: 'p.86: how department sites enter the score is not stated' },
+  children: [
+    {
+      id: 'D2.B2.C.MAIN',
+      level: 'adjustment',
+      label: L('Негізгі интернет-ресурс', 'Основной интернет-ресурс', 'Main internet resource of the body'),
+      ref: { paragraph: 'p.90–94', appendix: 'App 15' },
+      max: { [CENTRAL]: 10, [LOCAL]: 10 },
+      formula: completenessFormula,
+      floorAtZero: true,
+      provenance: { kind: 'text', decision: 'D5' },
+      children: sectionChildren(completeness),
+    },
+    departmentsNode('D2.B2.C', 'App15T1', 'App 15', departmentCompleteness),
+  ],
 };
 
 // ---- Indicator M: mobile version (p.95–99, App 16) ----
@@ -135,7 +185,9 @@ export const app15Forms = app15Tables.map((t) =>
       `Приложение 15, таблица ${t.no}: «Полнота и актуальность информации» (${t.kind === CENTRAL ? 'ЦГО и их комитеты' : 'МИО'}; IV квартал)`,
       `App 15, Table ${t.no}: completeness and currency of information (${t.kind === CENTRAL ? 'central bodies and their committees' : 'local executive bodies'}; 4th quarter)`,
     ),
-    'p.90–94',
+    'p.86, p.90–94',
+    // p.86: the departments of central bodies have their own sites, assessed the same way
+    t.kind === CENTRAL ? [departmentSitesField(LANG_VERSIONS.flatMap(({ id }) => t.sections.flatMap((s) => sectionFields(s, id, 'App 15'))), 'App 15')] : [],
   ),
 );
 

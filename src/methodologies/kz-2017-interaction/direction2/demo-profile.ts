@@ -28,7 +28,7 @@ function build(): Hints {
     out[`${formId}.DL2_questions`] = [0, 300];
     out[`${formId}.DL2_answered`] = [0.6, 1];
   }
-  Object.assign(out, {
+  const app14: Hints = {
     'App14.search_google': [1, 25],
     'App14.search_yandex': [1, 25],
     'App14.search_mailru': [1, 30],
@@ -43,8 +43,12 @@ function build(): Hints {
     'App14.hyperlink_requirements_unmet': [0, 2],
     'App14.graphics_items_unmet': [0, 1.99],
     'App14.rss_channels_missing': [0, 1.99],
-  } satisfies Hints);
+  };
+  Object.assign(out, app14);
+  // department sites of central bodies (p.86): list rows, `form.list.field`
+  for (const [k, v] of Object.entries(app14)) out[k.replace('App14.', 'App14.department_sites.')] = v;
   sections('App15T1', app15Table1, out);
+  sections('App15T1.department_sites', app15Table1, out);
   sections('App15T2', app15Table2, out);
   sections('App16T1', app16Table1, out);
   sections('App16T2', app16Table2, out);

@@ -74,7 +74,7 @@ function formsArb(kind: Kind): fc.Arbitrary<Record<string, FormData>> {
   const recs = Object.fromEntries(
     forms.map((form) => [
       form.id,
-      fc.record(Object.fromEntries(form.fields.filter((f) => !f.appliesTo || f.appliesTo.includes(kind)).map((f) => [f.name, fieldArb(f)]))).map((r) => {
+      fc.record(Object.fromEntries(form.fields.filter((f) => (!f.appliesTo || f.appliesTo.includes(kind)) && f.type !== 'list').map((f) => [f.name, fieldArb(f)]))).map((r) => {
         // parts stay within their totals, as validation requires
         for (const f of form.fields) if (f.partOf && typeof r[f.name] === 'number') r[f.name] = Math.min(r[f.name] as number, r[f.partOf] as number);
         return r as FormData;
@@ -179,5 +179,30 @@ describe('App 11 and App 13', () => {
     const { app13ReportForm } = await import('./report-form.js');
     expect(app13ReportForm.fields.map((f) => f.name)).toEqual([...table1.map((r) => `T1_${r.id}`), ...table2.map((r) => `T2_${r.id}`)]);
     expect(app13ReportForm.fields.every((f) => f.type === 'text' && !f.required)).toBe(true);
+  });
+});
+
+describe('department sites (p.86, AMB-21)', () => {
+  it('a department site identical to the main site leaves A and C unchanged; the departments are in [0, max]', () => {
+    fc.assert(
+      fc.property(formsArb('central'), readingsArb, fc.integer({ min: 1, max: 3 }), (forms, readings, n) => {
+        const withDepts: Record<string, FormData> = { ...forms };
+        for (const id of ['App14', 'App15T1']) {
+          const row = { ...forms[id]!, name: 'SYNTHETIC department', site_form: 'subdomain' };
+          withDepts[id] = { ...forms[id]!, department_sites: Array.from({ length: n }, () => row) };
+        }
+        const t = evaluate('central', withDepts, readings).traces;
+        for (const [ind, max] of [['D2.B2.A', 5], ['D2.B2.C', 10]] as const) {
+          const main = new Decimal(t[`${ind}.MAIN`]!.exact);
+          expect(new Decimal(t[ind]!.exact).toDecimalPlaces(20).eq(main.toDecimalPlaces(20)), ind).toBe(true);
+          if (readings['AMB-21'] === 'mean-with-departments') {
+            const perSite = new Decimal(t[`${ind}.DEPTS`]!.exact).div(n);
+            expect(perSite.toDecimalPlaces(20).eq(main.toDecimalPlaces(20)), `${ind}.DEPTS`).toBe(true);
+            expect(perSite.lte(max)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
   });
 });

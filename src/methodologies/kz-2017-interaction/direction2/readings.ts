@@ -8,6 +8,7 @@ export const SITEMAP_CAP = 'A-10';
 export const SEARCH_MEAN = 'A-12';
 export const ANSWER_SHARE_70 = 'AMB-20';
 export const DIALOGUE_DEDUCTIONS = 'AMB-18';
+export const DEPARTMENT_SITES = 'AMB-21';
 
 export const direction2Readings: ReadingDecl[] = [
   {
@@ -92,6 +93,28 @@ export const direction2Readings: ReadingDecl[] = [
     options: [
       { value: 'deduct', label: L('Блог пен кері байланысқа 0,1 / 75 % ережесі қолданылады', 'К блогу и обратной связи применяется правило 0,1 / 75 %', 'The 0.1 / 75 % rule of p.79–81 applies to the blog and feedback'), provenance: { kind: 'reconstructed-medium', note: 'AMB-18' } },
       { value: 'binary', label: L('Шегерімсіз: бар болса толық балл', 'Без вычетов: полный балл при наличии', 'No deductions: full points when present'), provenance: { kind: 'reconstructed-medium', note: 'AMB-18 (the text states no rule)' } },
+    ],
+  },
+  {
+    id: DEPARTMENT_SITES,
+    label: L(
+      '86-т.: ведомстволардың интернет-ресурстары ОМО бағасына қалай кіреді',
+      'П. 86: как интернет-ресурсы ведомств входят в оценку ЦГО',
+      "p.86: how the departments' sites enter the score of a central body",
+    ),
+    ref: { paragraph: 'p.86', note: 'seed-004a AMB-21 (default); seed-004b A-29' },
+    default: 'mean-with-departments',
+    options: [
+      {
+        value: 'mean-with-departments',
+        label: L('Негізгі ресурс пен ведомстволар ресурстарының орташа арифметикалық мәні', 'Среднее арифметическое основного ресурса и ресурсов ведомств', "Arithmetic mean of the main site and the departments' sites"),
+        provenance: { kind: 'reconstructed-low', note: 'seed-004a AMB-21' },
+      },
+      {
+        value: 'main-site-only',
+        label: L('Тек негізгі ресурс', 'Только основной ресурс', 'The main site alone'),
+        provenance: { kind: 'reconstructed-low', note: 'seed-004b A-29 ("scoring does not change")' },
+      },
     ],
   },
 ];
