@@ -1,0 +1,99 @@
+// The shell: header (brand, role-aware navigation, language switch, sign-in/out) and the page for
+// the current path. Pages are loaded on demand, so the public page does not carry the charts,
+// KaTeX or the scorecard.
+import { lazy, Suspense, useMemo } from 'react';
+import { ConfigProvider, Menu, Result } from 'antd';
+import kkKZ from 'antd/locale/kk_KZ';
+import ruRU from 'antd/locale/ru_RU';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import { AuthProvider, isInsider, seesScorecards, useAuth } from './auth';
+import { match, navigate, useLocation } from './router';
+import { LangSwitch } from './components/LangSwitch';
+import { Account } from './components/Account';
+import { Loading } from './components/Status';
+import type { Lang } from './i18n';
+
+const Home = lazy(() => import('./pages/Home'));
+const Methodology = lazy(() => import('./pages/Methodology'));
+const ScorecardPage = lazy(() => import('./pages/Scorecard'));
+const Rankings = lazy(() => import('./pages/Rankings'));
+const PublicPage = lazy(() => import('./pages/Public'));
+
+const ANTD = { kk: kkKZ, ru: ruRU, en: enUS };
+
+function Page() {
+  const { path } = useLocation();
+  const { me, ready } = useAuth();
+  const { t } = useTranslation();
+  if (!ready) return <Loading />;
+  let m: Record<string, string> | null;
+  if (path === '/' || path === '') return isInsider(me) || me.role === 'body_officer' ? <Home /> : <PublicPage />;
+  if (path === '/public') return <PublicPage />;
+  if ((m = match('/methodology/:edition?', path))) return <Methodology edition={m.edition} />;
+  if ((m = match('/campaigns/:id/scorecard/:body?', path))) return <ScorecardPage campaignId={Number(m.id)} bodyId={m.body} />;
+  if ((m = match('/campaigns/:id/rankings', path))) return <Rankings campaignId={Number(m.id)} />;
+  return <Result status="404" title="404" extra={<a href="/" onClick={(e) => (e.preventDefault(), navigate('/'))}>{t('nav.home')}</a>} />;
+}
+
+function Nav() {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const { path } = useLocation();
+  const items = useMemo(() => {
+    const list: { key: string; label: string }[] = [];
+    if (seesScorecards(me)) list.push({ key: '/', label: t('nav.home') });
+    list.push({ key: '/public', label: t('nav.public') });
+    list.push({ key: '/methodology', label: t('nav.methodology') });
+    return list;
+  }, [me, t]);
+  const selected = items.filter((i) => (i.key === '/' ? path === '/' || path.startsWith('/campaigns') : path.startsWith(i.key))).map((i) => i.key);
+  return (
+    <Menu
+      className="shell-nav"
+      mode="horizontal"
+      selectedKeys={selected}
+      items={items.map((i) => ({
+        key: i.key,
+        label: (
+          <a href={i.key} onClick={(e) => (e.preventDefault(), navigate(i.key))}>
+            {i.label}
+          </a>
+        ),
+      }))}
+    />
+  );
+}
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  return (
+    <ConfigProvider locale={ANTD[i18n.language as Lang] ?? ruRU}>
+      <header className="shell-header">
+        <a className="shell-brand" href="/" onClick={(e) => (e.preventDefault(), navigate('/'))}>
+          tiimdi<small>{t('app.tagline')}</small>
+        </a>
+        <nav aria-label="main" style={{ flex: 1, minWidth: 200 }}>
+          <Nav />
+        </nav>
+        <div className="shell-tools">
+          <LangSwitch />
+          <Account />
+        </div>
+      </header>
+      <main className="shell-main">
+        <Suspense fallback={<Loading />}>
+          <Page />
+        </Suspense>
+      </main>
+    </ConfigProvider>
+  );
+}
+
+export function App() {
+  return (
+    <AuthProvider>
+      <Shell />
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,184 @@
+// The explanation drawer: why a node of a body has its value. The formula rendered with KaTeX, the
+// inputs with the form and field they came from, the parameters with the date they took effect,
+// the parts used, the readings, the branches taken, the legal reference and the provenance.
+import { Descriptions, Drawer, Empty, List, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, getEdition, getForms, type Edition, type FieldDecl, type FormDecl, type NodeTrace, type TraceAnswer } from '../api';
+import { pick, type Lang } from '../i18n';
+import { useData } from '../useData';
+import { Failure, Loading } from './Status';
+import { Formula } from './Formula';
+import { ProvenanceBadge } from './ProvenanceBadge';
+import { refText } from './Ref';
+
+export interface ExplainTarget {
+  campaignId: number;
+  snapshot: string;
+  bodyId: string;
+  edition: string;
+  nodeId: string;
+}
+
+function fieldLabel(forms: FormDecl[] | undefined, form: string, field: string, lang: Lang): string {
+  const f = forms?.find((x) => x.id === form);
+  // List fields are traced as `list.item`; look the item up in the list's row declaration.
+  const [name, sub] = field.split('.');
+  let d: FieldDecl | undefined = f?.fields.find((x) => x.name === name);
+  if (d && sub) d = d.item?.find((x) => x.name === sub) ?? d;
+  return d ? pick(d.label, lang) : '';
+}
+
+function nodeIndex(e: Edition | undefined): Map<string, Edition['root']> {
+  const m = new Map<string, Edition['root']>();
+  const walk = (n: Edition['root']) => {
+    m.set(n.id, n);
+    n.children.forEach(walk);
+  };
+  if (e) walk(e.root);
+  return m;
+}
+
+function TraceView({ tr, edition, forms }: { tr: NodeTrace; edition: Edition | undefined; forms: FormDecl[] | undefined }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const nodes = nodeIndex(edition);
+  const node = nodes.get(tr.id);
+  const param = (name: string) => edition?.parameters.find((p) => p.name === name);
+  const reading = (id: string) => edition?.readings.find((r) => r.id === id);
+  const section = (title: string) => <Typography.Title level={5} style={{ marginTop: 20 }}>{title}</Typography.Title>;
+  return (
+    <div data-testid="explanation">
+      {node && <Typography.Paragraph strong>{pick(node.label, lang)}</Typography.Paragraph>}
+      <Descriptions size="small" column={1} bordered>
+        <Descriptions.Item label={t('explain.rounded')}>
+          <strong className="num" data-testid="explain-value">{tr.value}</strong>
+          {tr.max !== null && <span> / {tr.max}</span>}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('explain.exact')}>
+          <Typography.Text code style={{ wordBreak: 'break-all' }}>{tr.exact}</Typography.Text>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('explain.reference')}>
+          {refText(tr.ref)}
+          {tr.ref.note && <div><Typography.Text type="secondary">{tr.ref.note}</Typography.Text></div>}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('common.provenance')}>
+          <ProvenanceBadge p={tr.provenance} />
+          {[tr.provenance.formulaId, tr.provenance.decision].filter(Boolean).length > 0 && <Typography.Text type="secondary"> {[tr.provenance.formulaId, tr.provenance.decision].filter(Boolean).join(' · ')}</Typography.Text>}
+          {tr.provenance.note && <div><Typography.Text type="secondary">{tr.provenance.note}</Typography.Text></div>}
+        </Descriptions.Item>
+      </Descriptions>
+
+      {section(t('explain.formula'))}
+      <div className="formula-block">
+        <Formula expr={tr.formula} display />
+      </div>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        <code>{tr.formula}</code>
+      </Typography.Text>
+
+      {section(t('explain.inputs'))}
+      {tr.inputs.length ? (
+        <Table
+          size="small"
+          pagination={false}
+          rowKey={(r) => `${r.symbol ?? ''}|${r.form}|${r.field}`}
+          dataSource={tr.inputs}
+          columns={[
+            { title: t('explain.symbol'), dataIndex: 'symbol', width: 90, render: (s?: string) => (s ? <Typography.Text code>{s}</Typography.Text> : null) },
+            { title: t('explain.form'), dataIndex: 'form', width: 80 },
+            { title: t('explain.field'), key: 'field', render: (_, r) => (<span><Typography.Text code>{r.field}</Typography.Text> {fieldLabel(forms, r.form, r.field, lang)}</span>) },
+            { title: t('common.value'), dataIndex: 'value', className: 'num', width: 110 },
+          ]}
+        />
+      ) : (
+        <Typography.Text type="secondary">{t('explain.noInputs')}</Typography.Text>
+      )}
+
+      {tr.parameters.length > 0 && (
+        <>
+          {section(t('explain.parameters'))}
+          <Table
+            size="small"
+            pagination={false}
+            rowKey={(r) => `${r.symbol ?? ''}|${r.name}`}
+            dataSource={tr.parameters}
+            columns={[
+              { title: t('explain.symbol'), dataIndex: 'symbol', width: 90, render: (s?: string) => (s ? <Typography.Text code>{s}</Typography.Text> : null) },
+              { title: t('methodology.parameter'), key: 'name', render: (_, p) => (<span><Typography.Text code>{p.name}</Typography.Text> {pick(param(p.name)?.label, lang)}</span>) },
+              { title: t('common.value'), dataIndex: 'value', className: 'num', width: 90, render: (v: string) => (v.length > 24 ? t('methodology.band') : v) },
+              { title: t('explain.effectiveFrom'), dataIndex: 'from', width: 110 },
+            ]}
+          />
+        </>
+      )}
+
+      {tr.nodes.length > 0 && (
+        <>
+          {section(t('explain.nodes'))}
+          <Table
+            size="small"
+            pagination={false}
+            rowKey={(r) => `${r.symbol ?? ''}|${r.id}`}
+            dataSource={tr.nodes}
+            columns={[
+              { title: t('explain.symbol'), dataIndex: 'symbol', width: 90, render: (s?: string) => (s ? <Typography.Text code>{s}</Typography.Text> : null) },
+              { title: t('methodology.node'), key: 'id', render: (_, r) => (<span><Typography.Text code>{r.id}</Typography.Text> {pick(nodes.get(r.id)?.label, lang)}</span>) },
+              { title: t('common.value'), dataIndex: 'value', className: 'num', width: 110, render: (v: string | null) => (v === null ? '—' : Number.isFinite(Number(v)) && v.length > 12 ? Number(v).toFixed(4) : v) },
+            ]}
+          />
+        </>
+      )}
+
+      {section(t('explain.readings'))}
+      {tr.readings.length ? (
+        <List
+          size="small"
+          dataSource={tr.readings}
+          renderItem={(r) => {
+            const d = reading(r.id);
+            const opt = d?.options.find((o) => o.value === r.value);
+            return (
+              <List.Item>
+                <span>
+                  <Tag>{r.id}</Tag> {pick(d?.label, lang)}: <strong>{opt ? pick(opt.label, lang) : r.value}</strong>{' '}
+                  {d && d.default === r.value && <Tag color="green">{t('methodology.default')}</Tag>} <ProvenanceBadge p={opt?.provenance} quietText />
+                </span>
+              </List.Item>
+            );
+          }}
+        />
+      ) : (
+        <Typography.Text type="secondary">{t('explain.none')}</Typography.Text>
+      )}
+
+      {section(t('explain.branches'))}
+      {tr.branches.length ? (
+        <ul data-testid="explain-branches">{tr.branches.map((b, i) => (<li key={i}>{b}</li>))}</ul>
+      ) : (
+        <Typography.Text type="secondary">{t('explain.none')}</Typography.Text>
+      )}
+
+      {tr.notes.length > 0 && (
+        <>
+          {section(t('explain.notes'))}
+          <ul>{tr.notes.map((b, i) => (<li key={i}>{b}</li>))}</ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function Explanation({ target, onClose }: { target: ExplainTarget | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trace = useData(
+    () => (target ? api<TraceAnswer>(`/api/campaigns/${target.campaignId}/snapshots/${target.snapshot}/bodies/${encodeURIComponent(target.bodyId)}/nodes/${encodeURIComponent(target.nodeId)}?edition=${encodeURIComponent(target.edition)}`) : null),
+    [target?.campaignId, target?.snapshot, target?.bodyId, target?.nodeId, target?.edition],
+  );
+  const edition = useData(() => (target ? getEdition(target.edition) : null), [target?.edition]);
+  const forms = useData(() => (target ? getForms(target.edition) : null), [target?.edition]);
+  return (
+    <Drawer open={target !== null} onClose={onClose} width={720} title={target ? t('explain.title', { id: target.nodeId }) : ''} destroyOnHidden>
+      {trace.loading ? <Loading /> : trace.error ? <Failure error={trace.error} /> : trace.data ? <TraceView tr={trace.data.trace} edition={edition.data} forms={forms.data} /> : <Empty />}
+    </Drawer>
+  );
+}

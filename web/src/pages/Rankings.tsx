@@ -1,0 +1,144 @@
+// Rankings of a campaign: overall scores as bars coloured by level, the directions side by side,
+// and a sortable table. Body kinds are ranked separately, as the acts rank them.
+import { useMemo, useState } from 'react';
+import { Card, Segmented, Space, Table, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, getEdition, type CampaignFull, type Edition, type RankedBody, type Ranking, type Scorecard } from '../api';
+import { pick, type Lang } from '../i18n';
+import { useData } from '../useData';
+import { Failure, Loading } from '../components/Status';
+import { SyntheticBanner } from '../components/SyntheticBanner';
+import { LevelTag, levelColor } from '../components/LevelTag';
+import { Chart } from '../components/Chart';
+import { Link } from './Home';
+
+/** Run `f` over `items` with at most `n` at a time (the scorecards of every body, without a stampede). */
+async function pool<T, R>(items: T[], n: number, f: (x: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await f(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
+
+function Overall({ bodies, edition }: { bodies: RankedBody[]; edition: Edition }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const sorted = [...bodies].sort((a, b) => Number(a.score) - Number(b.score));
+  return (
+    <Chart
+      label={t('rankings.overall')}
+      height={Math.max(260, sorted.length * 22 + 60)}
+      option={{
+        grid: { left: 8, right: 48, top: 8, bottom: 24, containLabel: true },
+        tooltip: { trigger: 'item', formatter: (p: unknown) => { const d = p as { name: string; value: number; dataIndex: number }; const b = sorted[d.dataIndex]!; return `${d.name}<br/>${b.score} — ${pick(edition.levels.find((l) => l.id === b.level)?.label, lang)}`; } },
+        xAxis: { type: 'value', max: 100 },
+        yAxis: { type: 'category', data: sorted.map((b) => pick(b.name, lang)), axisLabel: { width: 260, overflow: 'truncate' } },
+        series: [{ type: 'bar', data: sorted.map((b) => ({ value: Number(b.score), itemStyle: { color: levelColor(edition.levels, b.level) } })), label: { show: true, position: 'right', formatter: (p: unknown) => String((p as { value: number }).value.toFixed(edition.precision)) } }],
+      }}
+    />
+  );
+}
+
+function Directions({ campaignId, bodies, edition }: { campaignId: number; bodies: RankedBody[]; edition: Edition }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const dirs = edition.gradedNodes.length ? edition.gradedNodes : edition.root.children.map((c) => c.id);
+  const cards = useData(() => pool(bodies, 4, (b) => api<Scorecard>(`/api/campaigns/${campaignId}/snapshots/latest/bodies/${encodeURIComponent(b.id)}`)), [campaignId, bodies]);
+  if (cards.loading) return <Typography.Paragraph>{t('rankings.loadingDirections')}</Typography.Paragraph>;
+  if (cards.error) return <Failure error={cards.error} />;
+  const value = (c: Scorecard, id: string) => Number(c.editions.find((e) => e.edition === edition.id)?.nodes.find((n) => n.id === id)?.value ?? NaN);
+  const names = bodies.map((b) => pick(b.name, lang));
+  return (
+    <Chart
+      label={t('rankings.perDirection')}
+      height={Math.max(300, bodies.length * 30 + 80)}
+      option={{
+        grid: { left: 8, right: 24, top: 36, bottom: 24, containLabel: true },
+        legend: { top: 0 },
+        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+        xAxis: { type: 'value' },
+        yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } },
+        series: dirs.map((id) => {
+          const n = edition.root.children.find((c) => c.id === id);
+          return { type: 'bar' as const, name: `${id} ${n ? pick(n.label, lang) : ''}`.trim(), data: cards.data!.map((c) => value(c, id)) };
+        }),
+      }}
+    />
+  );
+}
+
+function RankTable({ bodies, edition, campaignId }: { bodies: RankedBody[]; edition: Edition; campaignId: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const dirs = edition.gradedNodes;
+  return (
+    <Table<RankedBody>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={bodies}
+      columns={[
+        { title: t('common.rank'), dataIndex: 'rank', width: 80, sorter: (a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9), defaultSortOrder: 'ascend' },
+        { title: t('common.body'), key: 'name', sorter: (a, b) => pick(a.name, lang).localeCompare(pick(b.name, lang), lang), render: (_, b) => <Link to={`/campaigns/${campaignId}/scorecard/${b.id}`}>{pick(b.name, lang)}</Link> },
+        { title: t('common.score'), dataIndex: 'score', width: 100, className: 'num', sorter: (a, b) => Number(a.score) - Number(b.score) },
+        { title: t('common.level'), key: 'level', width: 210, render: (_, b) => <LevelTag levels={edition.levels} id={b.level} /> },
+        ...dirs.map((d) => ({ title: d, key: d, width: 190, render: (_: unknown, b: RankedBody) => <LevelTag levels={edition.levels} id={b.levels[d]} /> })),
+      ]}
+    />
+  );
+}
+
+function EditionRanking({ campaignId, r }: { campaignId: number; r: Ranking['editions'][number] }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const edition = useData(() => getEdition(r.edition), [r.edition]);
+  const kinds = useMemo(() => [...new Set(r.bodies.map((b) => b.kind))], [r]);
+  const [kind, setKind] = useState(kinds[0] ?? 'central');
+  const bodies = useMemo(() => r.bodies.filter((b) => b.kind === kind), [r, kind]);
+  if (edition.loading) return <Loading />;
+  if (edition.error || !edition.data) return <Failure error={edition.error} />;
+  const e = edition.data;
+  return (
+    <Card title={`${r.edition} — ${pick(e.act.title, lang)}`} style={{ marginBottom: 16 }}>
+      {r.synthetic && <SyntheticBanner />}
+      <Space style={{ marginBottom: 12 }}>
+        <span id="kind-label">{t('rankings.kinds')}</span>
+        <Segmented aria-labelledby="kind-label" value={kind} onChange={(v) => setKind(v as string)} options={kinds.map((k) => ({ value: k, label: pick(e.bodyKinds.find((x) => x.id === k)?.label, lang) || k }))} />
+      </Space>
+      <Tabs
+        items={[
+          { key: 'overall', label: t('rankings.overall'), children: <Overall bodies={bodies} edition={e} /> },
+          { key: 'dirs', label: t('rankings.perDirection'), children: <Directions campaignId={campaignId} bodies={bodies} edition={e} /> },
+          { key: 'table', label: t('rankings.table'), children: <RankTable bodies={bodies} edition={e} campaignId={campaignId} /> },
+        ]}
+        destroyOnHidden
+      />
+    </Card>
+  );
+}
+
+export default function Rankings({ campaignId }: { campaignId: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const campaign = useData(() => api<CampaignFull>(`/api/campaigns/${campaignId}`), [campaignId]);
+  const ranking = useData(() => api<Ranking>(`/api/campaigns/${campaignId}/snapshots/latest/ranking`), [campaignId]);
+  return (
+    <>
+      <Typography.Title level={2}>{t('rankings.title')}</Typography.Title>
+      {campaign.data && (
+        <Typography.Paragraph>
+          {t('common.campaign')}: <strong>{pick(campaign.data.title, lang)}</strong>
+          {ranking.data && <> · {t('common.snapshot', { n: ranking.data.snapshot })}</>}
+        </Typography.Paragraph>
+      )}
+      {ranking.loading ? <Loading /> : ranking.error ? <Failure error={ranking.error} /> : ranking.data!.editions.map((r) => <EditionRanking key={r.edition} campaignId={campaignId} r={r} />)}
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+// A body's scorecard: the tree of directions, criteria and indicators with score / max, level,
+// penalties, and a badge on every value whose formula is reconstructed. Every number is a button
+// that opens the explanation drawer.
+import { useMemo, useState } from 'react';
+import { Button, Card, Descriptions, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, getEdition, type CampaignFull, type Edition, type MethodNode, type Scorecard as ScorecardData, type ScoreNode } from '../api';
+import { isInsider, useAuth } from '../auth';
+import { pick, type Lang } from '../i18n';
+import { navigate } from '../router';
+import { useData } from '../useData';
+import { Failure, Loading } from '../components/Status';
+import { SyntheticBanner } from '../components/SyntheticBanner';
+import { isWeak, ProvenanceBadge } from '../components/ProvenanceBadge';
+import { Ref } from '../components/Ref';
+import { LevelTag } from '../components/LevelTag';
+import { Explanation, type ExplainTarget } from '../components/Explanation';
+
+interface Row {
+  key: string;
+  node: MethodNode;
+  score: ScoreNode;
+  children?: Row[];
+}
+
+const isPenalty = (n: MethodNode) => /\.PEN$/.test(n.id) || /penalt|штраф|айыппұл/i.test(n.label.en);
+
+/** The edition's tree, keeping only the nodes the body has a value for (the others do not apply to its kind). */
+function rows(n: MethodNode, values: Map<string, ScoreNode>): Row | null {
+  const score = values.get(n.id);
+  if (!score) return null;
+  const children = n.children.map((c) => rows(c, values)).filter((r): r is Row => r !== null);
+  return { key: n.id, node: n, score, children: children.length ? children : undefined };
+}
+
+function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: ScorecardData['editions'][number]; edition: Edition; campaignId: number; bodyId: string; onExplain: (t: ExplainTarget) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const values = useMemo(() => new Map(ed.nodes.map((n) => [n.id, n])), [ed]);
+  const tree = useMemo(() => rows(edition.root, values), [edition, values]);
+  const [expanded, setExpanded] = useState<readonly React.Key[]>(() => [edition.root.id, ...edition.root.children.map((c) => c.id)]);
+  const explain = (nodeId: string) => onExplain({ campaignId, snapshot: 'latest', bodyId, edition: ed.edition, nodeId });
+  const changed = Object.entries(ed.readings).filter(([id, v]) => edition.readings.find((r) => r.id === id)?.default !== v);
+  return (
+    <Card title={<span>{ed.edition} — {pick(edition.act.title, lang)}</span>} style={{ marginBottom: 16 }}>
+      <Descriptions size="small" column={{ xs: 1, md: 4 }} style={{ marginBottom: 12 }}>
+        <Descriptions.Item label={t('scorecard.overall')}>
+          <Button type="link" className="score-link" onClick={() => explain(edition.root.id)} data-testid="overall-score">
+            <strong>{ed.score}</strong>
+          </Button>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('common.level')}>
+          <LevelTag levels={edition.levels} id={ed.level} />
+        </Descriptions.Item>
+        <Descriptions.Item label={t('common.rank')}>{ed.rank ?? '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('common.asOf')}>{ed.asOf}</Descriptions.Item>
+        {changed.length > 0 && (
+          <Descriptions.Item label={t('methodology.readings')} span={4}>
+            {changed.map(([id, v]) => (<Tag key={id} color="purple">{id}={v}</Tag>))}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <Typography.Paragraph type="secondary">{t('scorecard.clickHint')}</Typography.Paragraph>
+      <Table<Row>
+        size="small"
+        pagination={false}
+        dataSource={tree ? [tree] : []}
+        expandable={{ expandedRowKeys: expanded, onExpandedRowsChange: setExpanded }}
+        scroll={{ x: 1000 }}
+        data-testid="scorecard-tree"
+        columns={[
+          {
+            title: t('methodology.node'),
+            key: 'node',
+            render: (_, r) => (
+              <span>
+                <Typography.Text code>{r.node.id}</Typography.Text> {pick(r.node.label, lang)} {isPenalty(r.node) && <Tag color="volcano">{t('scorecard.penalty')}</Tag>}
+              </span>
+            ),
+          },
+          {
+            title: t('common.score'),
+            key: 'score',
+            width: 150,
+            className: 'num',
+            render: (_, r) => (
+              <Tooltip title={t('scorecard.explain', { id: r.node.id })}>
+                <Button type="link" className="score-link" onClick={() => explain(r.node.id)} data-testid={`score-${r.node.id}`} aria-label={t('scorecard.explain', { id: r.node.id })} danger={isPenalty(r.node) && Number(r.score.value) > 0}>
+                  {isPenalty(r.node) && Number(r.score.value) > 0 ? '−' : ''}
+                  {r.score.value}
+                </Button>
+                {r.score.max !== null && <Typography.Text type="secondary"> / {r.score.max}</Typography.Text>}
+              </Tooltip>
+            ),
+          },
+          { title: t('common.level'), key: 'level', width: 190, render: (_, r) => <LevelTag levels={edition.levels} id={r.score.level} /> },
+          { title: t('common.provenance'), key: 'prov', width: 210, render: (_, r) => <span data-weak={isWeak(r.node.provenance) || undefined}><ProvenanceBadge p={r.node.provenance} quietText /></span> },
+          { title: t('common.reference'), key: 'ref', width: 170, render: (_, r) => <Ref r={r.node.ref} /> },
+        ]}
+      />
+    </Card>
+  );
+}
+
+function Body({ campaignId, bodyId }: { campaignId: number; bodyId: string }) {
+  const card = useData(() => api<ScorecardData>(`/api/campaigns/${campaignId}/snapshots/latest/bodies/${encodeURIComponent(bodyId)}`), [campaignId, bodyId]);
+  const editions = useData(() => (card.data ? Promise.all(card.data.editions.map((e) => getEdition(e.edition))) : null), [card.data]);
+  const [target, setTarget] = useState<ExplainTarget | null>(null);
+  if (card.loading || editions.loading) return <Loading />;
+  if (card.error) return <Failure error={card.error} />;
+  if (editions.error) return <Failure error={editions.error} />;
+  const data = card.data!;
+  return (
+    <>
+      {data.editions.some((e) => e.synthetic) && <SyntheticBanner />}
+      {data.editions.map((ed, i) => (
+        <EditionCard key={ed.edition} ed={ed} edition={editions.data![i]!} campaignId={campaignId} bodyId={bodyId} onExplain={setTarget} />
+      ))}
+      <Explanation target={target} onClose={() => setTarget(null)} />
+    </>
+  );
+}
+
+export default function ScorecardPage({ campaignId, bodyId }: { campaignId: number; bodyId?: string }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const { me } = useAuth();
+  const campaign = useData(() => api<CampaignFull>(`/api/campaigns/${campaignId}`), [campaignId]);
+  // Published results are everyone's; otherwise insiders see every body and officers their own.
+  const open = campaign.data?.publishedSnapshot != null;
+  const bodies = (campaign.data?.bodies ?? []).filter((b) => open || isInsider(me) || me.bodies.includes(b.id));
+  const chosen = bodyId ?? bodies[0]?.id;
+  return (
+    <>
+      <Typography.Title level={2}>{t('scorecard.title')}</Typography.Title>
+      {campaign.error ? (
+        <Failure error={campaign.error} />
+      ) : (
+        <Space wrap style={{ marginBottom: 16 }}>
+          <span>{t('common.campaign')}: <strong>{campaign.data ? pick(campaign.data.title, lang) : '…'}</strong></span>
+          <label htmlFor="body-select">{t('scorecard.chooseBody')}</label>
+          <Select
+            id="body-select"
+            showSearch
+            optionFilterProp="label"
+            style={{ width: 420 }}
+            value={chosen}
+            loading={campaign.loading}
+            onChange={(v: string) => navigate(`/campaigns/${campaignId}/scorecard/${encodeURIComponent(v)}`)}
+            options={bodies.map((b) => ({ value: b.id, label: `${pick(b.name, lang)} (${b.id})` }))}
+            data-testid="body-select"
+          />
+        </Space>
+      )}
+      {chosen && <Body campaignId={campaignId} bodyId={chosen} />}
+    </>
+  );
+}
