@@ -1,6 +1,7 @@
 // The totals of App 1 Tables 1 and 3 as the criteria read them: from the rows when the body reported
 // row by row (one row per departmental IS, one per function), otherwise from the totals it entered.
-// When both are given they must agree; a mismatch is refused naming the form and field.
+// The rows are the report itself (App 1 is a table of rows); when a total entered beside them disagrees,
+// the rows are used and the disagreement is recorded in the trace for the working group (¶9).
 import { D, Decimal } from '../../engine/decimal.js';
 import type { NodeContext } from '../../engine/types.js';
 import { T1, T3 } from './app1-report.js';
@@ -14,7 +15,7 @@ type T3Field = 'functions_full' | 'functions_partial' | 'functions_not_automated
 function reconcile(ctx: NodeContext, form: string, field: string, derived: Decimal, rowsField: string): Decimal {
   if (ctx.has(form, field)) {
     const given = ctx.num(form, field);
-    if (!given.eq(derived)) throw new Error(`form ${form}, field ${field}: the total ${given.toString()} does not match the ${derived.toString()} counted from the rows of ${rowsField}`);
+    if (!given.eq(derived)) ctx.branch(`form ${form}, field ${field}: the entered total ${given.toString()} does not match the ${derived.toString()} counted from the rows of ${rowsField} — the rows are used`);
   }
   return derived;
 }

@@ -112,6 +112,14 @@ function paramNode(p: App7Param): NodeDecl {
     label: p.label,
     ref: { paragraph: '¶52', appendix: 'App 7', row: p.no },
     max: { [CENTRAL]: Number(p.points) },
+    // counted, then divided once: 13 × (2 / 13) summed term by term would not give exactly 2
+    formula: {
+      text: `points lost = stale sub-parameters × ${p.points} / ${n}`,
+      compute(ctx) {
+        const failed = p.subs!.filter((_, i) => ctx.node(`C4.1.m.${p.no}.${i + 1}`).gt(0)).length;
+        return D(failed).times(p.points).div(n);
+      },
+    },
     children: p.subs.map((s, i) => ({
       ...base,
       id: `C4.1.m.${p.no}.${i + 1}`,

@@ -176,8 +176,8 @@ const v11Main: NodeDecl = {
   id: 'C1.1.main',
   level: 'parameter',
   label: L('Негізгі интернет-ресурстың қолжетімділігі', 'Доступность основного интернет-ресурса', 'Accessibility of the main resource'),
-  ref: { paragraph: '¶20' },
-  max: both(5),
+  ref: { paragraph: '¶20', note: '5 points (up to 5.25 with the incentive)' },
+  // max: both(5), in App 3 — not declared: the English-version incentive may take it to 5.25 (AMB A-9)
   provenance: { kind: 'text', note: '"sum the App 4 points, divide by the maximum 10, multiply by 5"' },
   formula: {
     expr: 'r / 10 * 5',
@@ -212,16 +212,16 @@ export const c1: NodeDecl = {
   id: 'C1',
   level: 'criterion',
   label: L('Интернет-ресурстың тиімділігі', 'Эффективность интернет-ресурса', 'Effectiveness of the internet resource'),
-  ref: { paragraph: '¶14–29', appendix: 'App 3', row: '1' },
-  max: both(20),
+  ref: { paragraph: '¶14–29', appendix: 'App 3', row: '1', note: 'App 3: 20 points (up to 20.25 with the incentive)' },
+  // max: both(20), in App 3 — not declared: with the English-version incentive P1 may reach 20.25 (AMB A-9)
   provenance: { kind: 'text' },
   children: [
     {
       id: 'C1.1',
       level: 'indicator',
       label: L('Интернет-ресурстың қолжетімділігі', 'Доступность интернет-ресурса', 'Accessibility of the internet resource'),
-      ref: { paragraph: '¶16–20', appendix: 'App 3', row: '1.1' },
-      max: both(5),
+      ref: { paragraph: '¶16–20', appendix: 'App 3', row: '1.1', note: 'App 3: 5 points (up to 5.25 with the incentive)' },
+      // max: both(5), in App 3 — not declared: the English-version incentive may take V11 to 5.25 (AMB A-9)
       round: 2,
       provenance: { kind: 'text', decision: 'AMB A-14', note: 'V11 may reach 5.25 with the English-version incentive (AMB A-9)' },
       formula: {

@@ -6,7 +6,7 @@
 import { L } from '../../engine/build.js';
 import { D } from '../../engine/decimal.js';
 import type { NodeContext, NodeDecl, ParameterDecl } from '../../engine/types.js';
-import { both, FROM } from './kinds.js';
+import { FROM } from './kinds.js';
 import { T1 } from './app1-report.js';
 import { t1, t3 } from './app1-counts.js';
 
@@ -40,8 +40,8 @@ export const c2: NodeDecl = {
   id: 'C2',
   level: 'criterion',
   label: L('Ведомстволық ақпараттық жүйелерді интеграциялаудың үлесі', 'Доля интеграции ведомственных информационных систем', 'Share of integration of departmental information systems'),
-  ref: { paragraph: '¶30–38', appendix: 'App 3', row: '2' },
-  max: both(20),
+  ref: { paragraph: '¶30–38', appendix: 'App 3', row: '2', note: 'App 3: 20 points; may be negative' },
+  // max: both(20), in App 3 — not declared: P2 may be negative (x / y, refusals; AMB A-41)
   round: 2,
   provenance: { kind: 'reconstructed-high', formulaId: 'F002-37', decision: 'AMB A-30, A-31', note: 'confirmed by the ¶38 example (7.6)' },
   formula: {

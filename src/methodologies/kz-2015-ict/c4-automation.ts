@@ -9,7 +9,7 @@
 import { L } from '../../engine/build.js';
 import { D, Decimal } from '../../engine/decimal.js';
 import type { FormDecl, NodeContext, NodeDecl, ParameterDecl, ReadingDecl } from '../../engine/types.js';
-import { CENTRAL, LOCAL, both, FROM } from './kinds.js';
+import { CENTRAL, LOCAL, FROM } from './kinds.js';
 import { t3 } from './app1-counts.js';
 import { archPortalCoefficient } from './app7-architecture-portal.js';
 import { app8Owners, functionsOf, type App8Owner } from './app8-lao-functions.js';
@@ -91,7 +91,7 @@ export const app8Form: FormDecl = {
       item: [
         { name: 'lao', label: L('ЖАО', 'МИО', 'Local executive body'), type: 'text', required: true },
         { name: 'subject', label: L('ОМО АЖ-мен автоматтандыруға жататын функциялар саны (bᵢ; жоқ болса — блоктың барлық функциялары)', 'Число функций, подлежащих автоматизации ИС ЦГО (bᵢ; по умолчанию — все функции блока)', 'Functions subject to automation by the central body’s IS (bᵢ; default: all of its App 8 functions)'), type: 'integer', ref: { paragraph: '¶60', note: 'AMB A-47' } },
-        { name: 'automated', label: L('ОМО АЖ арқылы автоматтандырылған функциялар саны (aᵢ)', 'Число функций, автоматизированных через ИС ЦГО (aᵢ)', 'Functions automated through the central body’s IS (aᵢ)'), type: 'integer', required: true },
+        { name: 'automated', label: L('ОМО АЖ арқылы автоматтандырылған функциялар саны (aᵢ)', 'Число функций, автоматизированных через ИС ЦГО (aᵢ)', 'Functions automated through the central body’s IS (aᵢ)'), type: 'integer', required: true, partOf: 'subject' },
       ],
     },
   ],
@@ -106,16 +106,16 @@ export const c4: NodeDecl = {
   id: 'C4',
   level: 'criterion',
   label: L('Мемлекеттік органның функцияларын автоматтандыру', 'Автоматизация функций государственного органа', 'Automation of the body’s functions'),
-  ref: { paragraph: '¶43–61', appendix: 'App 3', row: '4' },
-  max: both(40),
+  ref: { paragraph: '¶43–61', appendix: 'App 3', row: '4', note: 'App 3: 40 points; up to 60 when criterion 2 is not assessed' },
+  // max: both(40), in App 3 — not declared: the 20 points of criterion 2 may move to 4.2 (¶36), and 4.1 may be negative
   provenance: { kind: 'text', note: 'may exceed 40 when criterion 2’s weight is transferred to 4.2 (¶36)' },
   children: [
     {
       id: 'C4.1',
       level: 'indicator',
       label: L('Ведомстволық ақпараттық жүйелер арқылы автоматтандырылған функциялар үлесі', 'Доля функций, автоматизированных через ведомственные информационные системы', 'Share of functions automated through departmental IS'),
-      ref: { paragraph: '¶45–54', appendix: 'App 3', row: '4.1' },
-      max: both(20),
+      ref: { paragraph: '¶45–54', appendix: 'App 3', row: '4.1', note: 'App 3: 20 points; may be negative through m' },
+      // max: both(20), in App 3 — not declared: V41 may be negative through m (AMB A-41)
       round: 2,
       provenance: { kind: 'text', decision: 'AMB A-16', note: 'V1 = a / (a + b) × k + m' },
       formula: {

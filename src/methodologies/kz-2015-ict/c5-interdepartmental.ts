@@ -85,7 +85,7 @@ export const intranetForm: FormDecl = {
   ref: { paragraph: '¶70–80' },
   filledBy: SI,
   fields: [
-    int('directory_checked', 'Анықтамалықта тексерілген қызметкерлер саны (кемінде 10)', 'Число проверенных в справочнике сотрудников (не менее 10)', 'Employees checked in the directory (at least 10)', '¶72', { min: 10 }),
+    int('directory_checked', 'Анықтамалықта тексерілген қызметкерлер саны (кемінде 10)', 'Число проверенных в справочнике сотрудников (не менее 10)', 'Employees checked in the directory (at least 10)', '¶72', { min: 10, max: 100000 }),
     int('directory_full', 'Толық және өзекті мәліметтері бар қызметкерлер саны', 'Число сотрудников с полными и актуальными сведениями', 'Employees with full and current records', '¶72', { partOf: 'directory_checked' }),
     int('npa_due_send', 'Басқа органдарға келісуге жіберуге жататын НҚА жобалары', 'Проекты НПА, подлежащие направлению на согласование', 'NPA drafts due to be sent for approval', '¶75–76', { appliesTo: [CENTRAL] }),
     int('npa_sent', 'МОИП арқылы жіберілген НҚА жобалары', 'Проекты НПА, направленные через ИПГО', 'NPA drafts sent through the portal', '¶75–76', { appliesTo: [CENTRAL], partOf: 'npa_due_send' }),
@@ -145,8 +145,8 @@ export const c5: NodeDecl = {
   id: 'C5',
   level: 'criterion',
   label: L('Ведомствоаралық ақпараттық жүйелерді пайдалану', 'Использование межведомственных информационных систем', 'Use of interdepartmental information systems'),
-  ref: { paragraph: '¶62–90', appendix: 'App 3', row: '5' },
-  max: both(15),
+  ref: { paragraph: '¶62–90', appendix: 'App 3', row: '5', note: 'App 3: 15 points; may be negative' },
+  // max: both(15), in App 3 — not declared: 5.3 may be negative (¶76)
   provenance: { kind: 'text' },
   children: [
     {
@@ -191,8 +191,8 @@ export const c5: NodeDecl = {
       id: 'C5.3',
       level: 'indicator',
       label: L('Мемлекеттік органдардың интранет-порталын пайдалану', 'Использование интранет-портала государственных органов', 'Use of the intranet portal of state bodies'),
-      ref: { paragraph: '¶70–80', appendix: 'App 3', row: '5.3' },
-      max: both(5),
+      ref: { paragraph: '¶70–80', appendix: 'App 3', row: '5.3', note: 'App 3: 5 points; may be down to −5' },
+      // max: both(5), in App 3 — not declared: the NPA-draft deductions may take it to −5 (¶76)
       round: 2,
       provenance: { kind: 'text', note: 'V = a + b + c + d + e; may be negative (b down to −5)' },
       children: [
@@ -212,9 +212,9 @@ export const c5: NodeDecl = {
           id: 'C5.3.b',
           level: 'parameter',
           label: L('НҚА жобаларын келісу дәрежесі', 'Степень согласования проектов НПА', 'Approval of NPA drafts'),
-          ref: { paragraph: '¶73, ¶75–76', appendix: 'App 3', row: '5.3.2' },
+          ref: { paragraph: '¶73, ¶75–76', appendix: 'App 3', row: '5.3.2', note: 'App 3 prints −2.5; 0 to −5' },
           appliesTo: omo,
-          max: { [CENTRAL]: 0 },
+          // max: { [CENTRAL]: 0 }, in App 3 — not declared: deductions only: 0, −2.5 or −5 (¶76)
           provenance: { kind: 'text', decision: 'AMB A-23, A-49', note: 'deductions only: 0, −2.5 or −5' },
           formula: {
             text: '−2.5 if not 100% of due drafts sent; −2.5 if not 100% of received drafts agreed',

@@ -43,9 +43,7 @@ export const p49: NodeDecl = {
       const c = ctx.num(SERVICES, 'c');
       const d = ctx.num(SERVICES, 'd');
       const k = ctx.param('p49.k');
-      // A service is either partially or fully automated, never both: the two counts share n.
-      if (c.plus(d).gt(n))
-        throw new Error(`form ${SERVICES}, fields c + d: c + d = ${c.plus(d).toString()} is larger than its total n = ${n.toString()}`);
+      // c + d ≤ n is a declared constraint of the form (a service is partially or fully automated, never both).
       if (n.isZero()) {
         const r = ctx.reading(ZERO_DENOMINATOR);
         ctx.branch(`n = 0: no service to assess — reading ${ZERO_DENOMINATOR} = ${r}`);

@@ -19,6 +19,17 @@ export const servicesForm: FormDecl = {
     'Орган, проводящий операционную оценку (источник данных в изменённых пунктах не указан)',
     'The body conducting the operational assessment (the data source is not named in the amended paragraphs)',
   ),
+  constraints: [
+    {
+      rule: 'c + d <= n',
+      fields: ['c', 'd', 'n'],
+      message: L(
+        'Ішінара және толық автоматтандырылған қызметтер бірге қызметтердің жалпы санынан (n) аспауы тиіс',
+        'Частично и полностью автоматизированные услуги вместе не могут превышать общее число услуг (n)',
+        'Partially plus fully automated services cannot exceed all services (n)',
+      ),
+    },
+  ],
   fields: [
     {
       name: 'n',
@@ -43,7 +54,7 @@ export const servicesForm: FormDecl = {
       unit: 'services',
       required: true,
       partOf: 'n',
-      ref: { paragraph: 'p.49', note: 'symbol c; c + d ≤ n is checked when P49 is computed' },
+      ref: { paragraph: 'p.49', note: 'symbol c; c + d ≤ n (form constraint)' },
     },
     {
       name: 'd',
