@@ -153,7 +153,7 @@ for (const kind of ['central', 'local'] as const) {
             expect(a.lte(b), `${id}: ${a.toString()} > ${b.toString()}`).toBe(true);
           }
         }),
-        { numRuns: 150 },
+        { numRuns: 100 },
       );
     });
     it('more unreliable facts never raise the direction score', () => {
@@ -202,7 +202,7 @@ describe('department sites (p.86, AMB-21)', () => {
           }
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 20 },
     );
   });
 });
