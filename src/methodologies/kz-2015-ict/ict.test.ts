@@ -156,3 +156,17 @@ describe('kz-2015-ict procedures (¶91–112)', () => {
     expect(deadlines.map((d) => `${d.paragraph}:${d.days}${d.unit[0]}`)).toEqual(['¶93:21c', '¶106:5w', '¶107:5w', '¶109:5w', '¶112:15w']);
   });
 });
+
+describe('kz-2015-ict conclusion forms (App 2, App 9)', () => {
+  it('fill from one body of the demo campaign: criteria rows, overall N, the three deductions', async () => {
+    const { fillConclusion } = await import('../../engine/conclusion.js');
+    const { app2Conclusion, app9Act } = await import('./index.js');
+    const r = evaluateCampaign(edition, demoCampaign());
+    const body = r.bodies[0]!;
+    const app2 = fillConclusion(app2Conclusion, edition, body, true);
+    expect(app2.rows.map((x) => x.value)).toEqual(['C1', 'C2', 'C3', 'C4', 'C5', 'N'].map((n) => body.values[n]));
+    expect(app2.level).toBeNull();
+    const app9 = fillConclusion(app9Act, edition, body, true);
+    expect(app9.rows.at(-1)?.value).toBe(body.values.PEN);
+  });
+});
