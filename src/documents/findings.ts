@@ -64,12 +64,20 @@ const OTHER_RULE = L('ереже қолданылды', 'применено пр
 
 /** Exact trace values have up to 40 digits; two decimals are enough in a sentence. */
 const shortNumbers = (s: string) => s.replace(/(\d+\.\d{2})\d{3,}/g, '$1…');
+/** A node's maximum: the trace's, else the declared number for the body's kind (some traces omit it). */
+function maxFor(edition: EditionDecl, body: BodyResult, id: string): string | null {
+  const t = body.traces[id];
+  if (t?.max) return t.max;
+  const m = nodeIndex(edition).get(id)?.max?.[body.kind];
+  return m !== undefined && /^-?\d+(\.\d+)?$/.test(String(m)) ? String(m) : null;
+}
 const isPenalty = (id: string) => /(^|\.)PEN(\.|$)/.test(id);
 const pct = (v: string, max: string) => D(v).div(max).mul(100).toDecimalPlaces(1).toString();
 
 interface Scored {
   id: string;
   t: NodeTrace;
+  max: string;
   ratio: ReturnType<typeof D>;
   lost: ReturnType<typeof D>;
 }
@@ -85,10 +93,11 @@ function weakest(edition: EditionDecl, body: BodyResult, roots: readonly string[
       const t = body.traces[id];
       if (seen.has(id) || !n || !t || isPenalty(id) || (n.level !== 'criterion' && n.level !== 'indicator')) continue;
       seen.add(id);
-      if (t.max === null || !D(t.max).gt(0)) continue;
-      const ratio = D(t.value).div(t.max);
+      const max = maxFor(edition, body, id);
+      if (max === null || !D(max).gt(0)) continue;
+      const ratio = D(t.value).div(max);
       if (ratio.gte(1)) continue;
-      out.push({ id, t, ratio, lost: D(t.max).minus(t.value) });
+      out.push({ id, t, max, ratio, lost: D(max).minus(t.value) });
     }
   return out.sort((a, b) => a.ratio.cmp(b.ratio) || b.lost.cmp(a.lost) || a.id.localeCompare(b.id));
 }
@@ -102,9 +111,10 @@ function costlyBranches(edition: EditionDecl, body: BodyResult, roots: readonly 
     for (const id of subtreeIds(edition, r)) {
       const t = body.traces[id];
       const n = idx.get(id);
-      if (seen.has(id) || !t || !n || isPenalty(id) || t.max === null) continue;
+      const max = maxFor(edition, body, id);
+      if (seen.has(id) || !t || !n || isPenalty(id) || max === null) continue;
       seen.add(id);
-      const lost = D(t.max).minus(t.value);
+      const lost = D(max).minus(t.value);
       const branches = t.branches.filter((b) => !b.startsWith('reading '));
       if (!lost.gt(0) || !branches.length) continue;
       // The most telling kind of rule among the node's branches, quoted from the trace.
@@ -149,9 +159,10 @@ export function draftFindings(edition: EditionDecl, form: ConclusionFormData, bo
     const row = numbered[i];
     const t = row ? body.traces[row.node] : undefined;
     if (!row || !t) return '';
+    const max = maxFor(edition, body, row.node);
     const parts = [
-      t.max !== null && D(t.max).gt(0)
-        ? tr(W.score, lang, { v: num(t.value, lang), max: num(t.max, lang), pct: num(pct(t.value, t.max), lang), ref: refText(t.ref, lang) })
+      max !== null && D(max).gt(0)
+        ? tr(W.score, lang, { v: num(t.value, lang), max: num(max, lang), pct: num(pct(t.value, max), lang), ref: refText(t.ref, lang) })
         : tr(W.scoreNoMax, lang, { v: num(t.value, lang), ref: refText(t.ref, lang) }),
     ];
     const weak = weakest(edition, body, [row.node]).filter((w) => w.id !== row.node).slice(0, 2);
@@ -181,7 +192,7 @@ export function draftFindings(edition: EditionDecl, form: ConclusionFormData, bo
 }
 
 function weakItem(w: Scored, idx: Map<string, { label: Labels }>, lang: Lang): string {
-  return tr(W.weakItem, lang, { label: idx.get(w.id)?.label[lang] ?? w.id, v: num(w.t.value, lang), max: num(w.t.max, lang), ref: refText(w.t.ref, lang) });
+  return tr(W.weakItem, lang, { label: idx.get(w.id)?.label[lang] ?? w.id, v: num(w.t.value, lang), max: num(w.max, lang), ref: refText(w.t.ref, lang) });
 }
 
 // The editable plain-text form of a draft: "## " headings, one per analysis item, then the conclusions.

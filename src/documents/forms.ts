@@ -7,10 +7,30 @@ import type { ConclusionFormData, ConclusionRow } from '../engine/conclusion.js'
 import { conclusionForms as forms2017 } from '../methodologies/kz-2017-interaction/conclusions.js';
 import { app11Conclusion } from '../methodologies/kz-2017-interaction/direction2/report-form.js';
 import { conclusionForms as forms2014 } from '../methodologies/kz-2014-public-services/conclusions.js';
-import { conclusionRows as ictRows } from '../methodologies/kz-2015-ict/app2-conclusion.js';
+import * as ictModule from '../methodologies/kz-2015-ict/app2-conclusion.js';
+
+// The ICT edition is moving its App 2 (and App 9) to engine forms; take them when exported, else the
+// declaration below (the module is read by name so this compiles against either version).
+const ict = ictModule as unknown as { app2Conclusion?: ConclusionFormData; app9Act?: ConclusionFormData };
+const ictRows = [
+  { no: '1', node: 'C1', label: L('Интернет-ресурстың тиімділігі', 'Эффективность интернет-ресурса', 'Effectiveness of the internet resource') },
+  { no: '2', node: 'C2', label: L('Ведомстволық ақпараттық жүйелерді интеграциялаудың үлесі', 'Доля интеграции ведомственных информационных систем', 'Share of integration of departmental IS') },
+  {
+    no: '3',
+    node: 'C3',
+    label: L(
+      'Ақпараттық-коммуникациялық технологияларды енгізу бойынша мемлекеттік органның қызметін институционалдық нығайту деңгейі',
+      'Уровень институционального укрепления деятельности государственного органа по внедрению ИКТ',
+      'Level of institutional strengthening of ICT activity',
+    ),
+  },
+  { no: '4', node: 'C4', label: L('Мемлекеттік органның функцияларын автоматтандыру', 'Автоматизация функций государственного органа', 'Automation of the body’s functions') },
+  { no: '5', node: 'C5', label: L('Ведомствоаралық ақпараттық жүйелерді пайдалану', 'Использование межведомственных информационных систем', 'Use of interdepartmental IS') },
+  { no: '', node: 'N', label: L('Жалпы бағалау', 'Общая оценка', 'Overall assessment') },
+];
 
 /** ICT act App 2 (¶10): criteria C1–C5 and the overall score N (after the App 9 penalties). */
-const ictApp2: ConclusionFormData = {
+const ictApp2Fallback: ConclusionFormData = {
   id: 'App2',
   title: L(
     'Мемлекеттік органдардың ақпараттық-коммуникациялық технологияларды қолдану жөніндегі қызметінің тиімділігін бағалау нәтижелері туралы қорытынды',
@@ -29,7 +49,7 @@ const ictApp2: ConclusionFormData = {
 const registry: Record<string, readonly ConclusionFormData[]> = {
   'kz-2017-interaction': [...forms2017.filter((f) => f.id !== 'App18' && f.id !== 'App19'), app11Conclusion, ...forms2017.filter((f) => f.id === 'App18' || f.id === 'App19')],
   'kz-2014-public-services': forms2014,
-  'kz-2015-ict': [ictApp2],
+  'kz-2015-ict': [ict.app2Conclusion ?? ictApp2Fallback, ...(ict.app9Act ? [ict.app9Act] : [])],
 };
 
 /** The conclusion forms of an edition (empty for an edition that has none). */
