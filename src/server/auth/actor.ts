@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/types.js';
+import { Lru, SHORT_TTL_MS } from '../cache.js';
 
 export const ROLES = ['administrator', 'methodologist', 'evaluator', 'body_officer', 'commission', 'inspector', 'public'] as const;
 export type Role = (typeof ROLES)[number];
@@ -34,8 +35,12 @@ export async function createSession(db: Kysely<Database>, userId: number): Promi
 }
 
 export async function endSession(db: Kysely<Database>, token: string): Promise<void> {
+  sessions.delete(tokenHash(token));
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
 }
+
+/** token hash → actor and session expiry, for a few seconds (three queries saved per request). */
+const sessions = new Lru<string, { actor: Actor; expires: number }>(10_000, SHORT_TTL_MS);
 
 export async function loadActorById(db: Kysely<Database>, userId: number): Promise<Actor | null> {
   const u = await db.selectFrom('users').select(['id', 'login', 'role_id', 'active']).where('id', '=', userId).executeTakeFirst();
@@ -47,11 +52,16 @@ export async function loadActorById(db: Kysely<Database>, userId: number): Promi
 
 export async function actorFromToken(db: Kysely<Database>, token: string | undefined): Promise<Actor> {
   if (!token) return ANONYMOUS;
+  const h = tokenHash(token);
+  const hit = sessions.get(h);
+  if (hit) return hit.expires < Date.now() ? ANONYMOUS : hit.actor;
   const s = await db
     .selectFrom('sessions')
     .select(['user_id', 'expires_at'])
     .where('token_hash', '=', tokenHash(token))
     .executeTakeFirst();
   if (!s || new Date(s.expires_at).getTime() < Date.now()) return ANONYMOUS;
-  return (await loadActorById(db, s.user_id)) ?? ANONYMOUS;
+  const actor = (await loadActorById(db, s.user_id)) ?? ANONYMOUS;
+  if (actor !== ANONYMOUS) sessions.set(h, { actor, expires: new Date(s.expires_at).getTime() });
+  return actor;
 }

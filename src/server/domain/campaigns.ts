@@ -5,8 +5,12 @@ import type { EditionDecl } from '../../engine/types.js';
 import { appendAudit } from '../audit.js';
 import { json } from '../db/open.js';
 import type { Database } from '../db/types.js';
-import { ApiError, badField, invalid, notFound, type ApiIssue } from '../errors.js';
+import { badField, invalid, notFound, type ApiIssue } from '../errors.js';
 import type { Actor } from '../auth/actor.js';
+import { Lru, perDatabase, SHORT_TTL_MS } from '../cache.js';
+
+/** Campaign rows as read by the results routes, for a few seconds (dropped here on release/publish). */
+export const campaignCache = perDatabase(() => new Lru<number, CampaignRow>(1000, SHORT_TTL_MS));
 
 export interface ScheduleInput {
   edition: string;
@@ -207,9 +211,8 @@ export async function setVisibility(db: Kysely<Database>, actor: Actor, campaign
     // Publishing implies releasing: a body must never see less about itself than the public does.
     const set = what === 'publish' ? { published_snapshot: n, released_snapshot: n } : { [col]: n };
     await trx.updateTable('campaigns').set(set).where('id', '=', campaignId).execute();
+    campaignCache(db).delete(campaignId);
     await appendAudit(trx, { user: auditUser(actor), action: `snapshot.${what}`, entity: 'campaign', id: String(campaignId), before: { [col]: before }, after: set });
     return (await loadCampaign(trx, campaignId))!;
-  });
+  }).finally(() => campaignCache(db).delete(campaignId));
 }
-
-export { ApiError };

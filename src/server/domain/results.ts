@@ -13,7 +13,8 @@ import type { Database } from '../db/types.js';
 import { ApiError, fromInputIssues, notFound } from '../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { allow, canReadRanking, canReadScorecard, isInsider } from '../auth/policy.js';
-import { auditUser, campaignBodies, requireCampaign, type CampaignRow } from './campaigns.js';
+import { auditUser, campaignBodies, campaignCache, requireCampaign, type CampaignRow } from './campaigns.js';
+import { Lru, perDatabase } from '../cache.js';
 
 export interface SnapshotMeta {
   campaignId: number;
@@ -111,14 +112,41 @@ async function resolveNumber(db: Kysely<Database>, actor: Actor, c: CampaignRow,
   throw notFound(`snapshot ${n}`);
 }
 
-async function loadResults(db: Kysely<Database>, actor: Actor, campaignId: number, n: string) {
+/** Snapshots never change: their rows are cached without expiry (bounded). */
+const snapshotCache = perDatabase(() => ({
+  meta: new Lru<string, Awaited<ReturnType<typeof snapshotRowUncached>>>(200),
+  bodies: new Lru<string, { edition: string; result: BodyResult }[]>(2000),
+  cards: new Lru<string, unknown>(2000),
+}));
+
+/** The campaign row (its release/publication state) for a few seconds; see cache.ts. */
+async function campaignForResults(db: Kysely<Database>, campaignId: number): Promise<CampaignRow> {
+  const cache = campaignCache(db);
+  const hit = cache.get(campaignId);
+  if (hit) return hit;
   const c = await requireCampaign(db, campaignId);
+  cache.set(campaignId, c);
+  return c;
+}
+
+async function loadResults(db: Kysely<Database>, actor: Actor, campaignId: number, n: string) {
+  const c = await campaignForResults(db, campaignId);
   const number = await resolveNumber(db, actor, c, n);
   const vis = { number, released: c.releasedSnapshot, published: c.publishedSnapshot };
   return { c, number, vis };
 }
 
 async function snapshotRow(db: Kysely<Database>, campaignId: number, number: number) {
+  const cache = snapshotCache(db).meta;
+  const key = `${campaignId}/${number}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const s = await snapshotRowUncached(db, campaignId, number);
+  cache.set(key, s);
+  return s;
+}
+
+async function snapshotRowUncached(db: Kysely<Database>, campaignId: number, number: number) {
   const s = await db.selectFrom('snapshots').innerJoin('users', 'users.id', 'snapshots.user_id').select(['number', 'editions', 'readings', 'results', 'at', 'users.login']).where('campaign_id', '=', campaignId).where('number', '=', number).executeTakeFirst();
   if (!s) throw notFound(`snapshot ${number} of campaign ${campaignId}`);
   return s;
@@ -166,6 +194,17 @@ export async function ranking(db: Kysely<Database>, actor: Actor, campaignId: nu
 
 /** The body's results in each edition of a snapshot (one row per edition). */
 async function bodyResults(db: Kysely<Database>, campaignId: number, number: number, bodyId: string, editionId?: string) {
+  const cache = snapshotCache(db).bodies;
+  const key = `${campaignId}/${number}/${bodyId}`;
+  let all = cache.get(key);
+  if (!all) {
+    all = await bodyResultsUncached(db, campaignId, number, bodyId);
+    cache.set(key, all);
+  }
+  return editionId ? all.filter((r) => r.edition === editionId) : all;
+}
+
+async function bodyResultsUncached(db: Kysely<Database>, campaignId: number, number: number, bodyId: string, editionId?: string) {
   let q = db.selectFrom('snapshot_bodies').select(['edition_id', 'result']).where('campaign_id', '=', campaignId).where('number', '=', number).where('body_id', '=', bodyId);
   if (editionId) q = q.where('edition_id', '=', editionId);
   const rows = await q.orderBy('edition_id').execute();
@@ -175,6 +214,16 @@ async function bodyResults(db: Kysely<Database>, campaignId: number, number: num
 export async function scorecard(db: Kysely<Database>, actor: Actor, campaignId: number, n: string, bodyId: string) {
   const { number, vis } = await loadResults(db, actor, campaignId, n);
   allow(actor, canReadScorecard(actor, bodyId, vis), `results of body ${bodyId} in this snapshot are not released to you`);
+  const cards = snapshotCache(db).cards;
+  const key = `${campaignId}/${number}/${bodyId}`;
+  const hit = cards.get(key);
+  if (hit) return hit as Awaited<ReturnType<typeof buildScorecard>>;
+  const card = await buildScorecard(db, campaignId, number, bodyId);
+  cards.set(key, card);
+  return card;
+}
+
+async function buildScorecard(db: Kysely<Database>, campaignId: number, number: number, bodyId: string) {
   const s = await snapshotRow(db, campaignId, number);
   const meta = s.results as Record<string, RankingSummary>;
   const editions = (await bodyResults(db, campaignId, number, bodyId)).map(({ edition, result: b }) => {

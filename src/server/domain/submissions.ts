@@ -35,8 +35,12 @@ export interface SubmissionView {
   version: number;
   updatedAt: string;
   data: unknown;
+  /** The latest VERSIONS_SHOWN versions (all of them are kept; the audit log has each one's data). */
   versions: { version: number; status: string; user: string; at: string; note: string | null }[];
+  versionsShown: number;
 }
+
+export const VERSIONS_SHOWN = 100;
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -178,8 +182,10 @@ async function loadView(db: Db, id: number): Promise<SubmissionView | undefined>
     .innerJoin('users', 'users.id', 'submission_versions.user_id')
     .select(['version', 'status', 'users.login', 'at', 'note'])
     .where('submission_id', '=', s.id)
-    .orderBy('version')
+    .orderBy('version', 'desc')
+    .limit(VERSIONS_SHOWN)
     .execute();
+  versions.reverse();
   return {
     id: s.id,
     campaignId: s.campaign_id,
@@ -190,6 +196,7 @@ async function loadView(db: Db, id: number): Promise<SubmissionView | undefined>
     version: s.version,
     updatedAt: new Date(s.updated_at).toISOString(),
     data: await latestData(db, s.id, s.version),
+    versionsShown: versions.length,
     versions: versions.map((v) => ({ version: v.version, status: v.status, user: v.login, at: new Date(v.at).toISOString(), note: v.note })),
   };
 }
