@@ -23,6 +23,17 @@ export const c1Parameters: Record<string, ParameterDecl> = {
   'c1.3.K.link': { label: L('Мобилді нұсқаға сілтеме арқылы өткендегі коэффициент', 'Коэффициент при переходе на мобильную версию по ссылке', 'Coefficient when the mobile version is reached by a link'), ref: { paragraph: '¶25' }, values: [{ from: FROM, value: '3' }] },
 };
 
+export const a10Reading: ReadingDecl = {
+  id: 'A-10',
+  label: L('5 және 6-қосымшалар: бөлім балдары', 'Приложения 5 и 6: баллы раздела', 'App 5 and App 6: section points'),
+  ref: { appendix: 'App 5, App 6' },
+  default: 'proportional',
+  options: [
+    { value: 'proportional', label: L('Бар индикаторларға пропорционал', 'Пропорционально имеющимся индикаторам', 'In proportion to the indicators present'), provenance: { kind: 'text', decision: 'AMB A-10' } },
+    { value: 'all-or-nothing', label: L('Барлық индикаторлар болғанда ғана', 'Только при наличии всех индикаторов', 'Only when every indicator is present'), provenance: { kind: 'text', decision: 'AMB A-10' } },
+  ],
+};
+
 export const a15Reading: ReadingDecl = {
   id: 'A-15',
   label: L('Мобилді нұсқа: шегерім шегінің негізі', 'Мобильная версия: база предела вычета', 'Mobile version: base of the deduction cap'),
@@ -153,8 +164,17 @@ function sectionNodes(prefix: string, app: 'App 5' | 'App 6', form: string, lang
     max: { [table === 1 ? CENTRAL : LOCAL]: Number(s.points) },
     provenance: { kind: 'text', decision: 'AMB A-10', note: 'points in proportion to the indicators present' },
     formula: {
-      expr: 'w * (items - missing) / items',
-      where: { w: cst(s.points, 'section points'), items: cst(s.items, 'indicators in the section'), missing: inp(form, `t${table}_${lang}_${s.no.replace('.', '_')}`) },
+      reading: 'A-10',
+      variants: {
+        proportional: {
+          expr: 'w * (items - missing) / items',
+          where: { w: cst(s.points, 'section points'), items: cst(s.items, 'indicators in the section'), missing: inp(form, `t${table}_${lang}_${s.no.replace('.', '_')}`) },
+        },
+        'all-or-nothing': {
+          expr: 'missing == 0 ? w : 0',
+          where: { w: cst(s.points, 'section points'), missing: inp(form, `t${table}_${lang}_${s.no.replace('.', '_')}`) },
+        },
+      },
     },
   });
   const [t1, t2] = app === 'App 5' ? [app5Table1, app5Table2] : [app6Table1, app6Table2];

@@ -27,6 +27,17 @@ export const c4Parameters: Record<string, ParameterDecl> = {
 
 export const c4Readings: ReadingDecl[] = [
   {
+    id: 'A-19',
+    label: L('2-критерийдің салмағы 4.2-ге ауысқанда енгізу коэффициенті', 'Коэффициент ввода при переносе веса критерия 2 в 4.2', 'Commissioning coefficient when criterion 2’s weight moves to 4.2'),
+    ref: { paragraph: '¶36–37' },
+    default: 'subtract',
+    options: [
+      { value: 'subtract', label: L('Үлес × k42 − x / y', 'Доля × k42 − x / y', 'share × k42 − x / y'), provenance: { kind: 'text', decision: 'AMB A-19' } },
+      { value: 'from-weight', label: L('Үлес × (k42 − x / y)', 'Доля × (k42 − x / y)', 'share × (k42 − x / y)'), provenance: { kind: 'text', decision: 'AMB A-19' } },
+      { value: 'ignore', label: L('Коэффициент ескерілмейді', 'Коэффициент не учитывается', 'Coefficient ignored'), provenance: { kind: 'text', decision: 'AMB A-19' } },
+    ],
+  },
+  {
     id: 'A-16',
     label: L('Барлық функциялар толықтай автоматтандырылғанда m коэффициенті', 'Коэффициент m, когда все функции полностью автоматизированы', 'Coefficient m when every function is fully automated'),
     ref: { paragraph: '¶48, ¶54' },
@@ -158,17 +169,23 @@ export const c4: NodeDecl = {
           const partial = t3(ctx, 'functions_partial');
           const k = ctx.node('C4.2.k');
           let mc2 = D(0);
-          if (integrationNotRequired(ctx)) {
+          const a19 = integrationNotRequired(ctx) ? ctx.reading('A-19') : 'subtract';
+          if (integrationNotRequired(ctx) && a19 !== 'ignore') {
             mc2 = commissioningCoefficient(ctx);
-            ctx.branch(`criterion 2 not assessed: its timely-commissioning coefficient x / y = ${mc2.toString()} is deducted here (¶36, AMB A-19)`);
-          }
+            ctx.branch(
+              a19 === 'subtract'
+                ? `criterion 2 not assessed: its timely-commissioning coefficient x / y = ${mc2.toString()} is deducted here (¶36, AMB A-19)`
+                : `criterion 2 not assessed: x / y = ${mc2.toString()} is taken off the weight before the share is applied (reading A-19 = from-weight)`,
+            );
+          } else if (a19 === 'ignore') ctx.branch('criterion 2 not assessed: its timely-commissioning coefficient is ignored (reading A-19 = ignore)');
           let denom = full.plus(partial);
           if (ctx.reading('A-18') === 'subject_to_automation') denom = denom.plus(t3(ctx, 'functions_not_automated'));
           if (denom.isZero()) {
             ctx.branch('no automated function: share 0 (BR-AB0)');
-            return mc2.neg();
+            return a19 === 'subtract' ? mc2.neg() : D(0);
           }
-          return full.plus(partial.times(ctx.param('c4.2.partial'))).div(denom).times(k).minus(mc2);
+          const share = full.plus(partial.times(ctx.param('c4.2.partial'))).div(denom);
+          return a19 === 'from-weight' ? share.times(k.minus(mc2)) : share.times(k).minus(mc2);
         },
       },
       children: [

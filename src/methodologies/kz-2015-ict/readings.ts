@@ -2,7 +2,7 @@
 // DECISIONS.md D5. Each chapter declares the readings it uses; App 4's bonus reading is declared here.
 import { L } from '../../engine/build.js';
 import type { ReadingDecl } from '../../engine/types.js';
-import { d5Reading, a15Reading, a6Reading } from './c1-internet-resource.js';
+import { d5Reading, a10Reading, a15Reading, a6Reading } from './c1-internet-resource.js';
 import { c4Readings } from './c4-automation.js';
 import { c5Readings } from './c5-interdepartmental.js';
 
@@ -17,4 +17,4 @@ const englishBonus: ReadingDecl = {
   ],
 };
 
-export const readings: ReadingDecl[] = [d5Reading, a15Reading, a6Reading, englishBonus, ...c4Readings, ...c5Readings];
+export const readings: ReadingDecl[] = [d5Reading, a10Reading, a15Reading, a6Reading, englishBonus, ...c4Readings, ...c5Readings];
