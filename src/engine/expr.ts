@@ -15,12 +15,48 @@ export class FormulaError extends Error {}
 /** Band look-up (spec convention, seed-004a §4.8): round x half-up to 2 decimals, then `≥` lower bounds. */
 export function lookupBand(table: readonly Band[], x: Decimal): Decimal {
   const q = roundHalfUp(x, 2);
-  for (const b of table) {
-    const aboveFrom = b.from === undefined || q.gte(b.from);
-    const belowTo = b.to === undefined || (b.toInclusive ? q.lte(b.to) : q.lt(b.to));
-    if (aboveFrom && belowTo) return new Decimal(b.value);
+  const compiled = compiledBands(table);
+  if (compiled) {
+    for (const b of compiled) {
+      const aboveFrom = b.from === undefined || q.gte(b.from);
+      const belowTo = b.to === undefined || (b.toInclusive ? q.lte(b.to) : q.lt(b.to));
+      if (aboveFrom && belowTo) return b.value;
+    }
+  } else {
+    for (const b of table) {
+      const aboveFrom = b.from === undefined || q.gte(b.from);
+      const belowTo = b.to === undefined || (b.toInclusive ? q.lte(b.to) : q.lt(b.to));
+      if (aboveFrom && belowTo) return new Decimal(b.value);
+    }
   }
   throw new FormulaError(`value ${q.toString()} falls in no band of the table`);
+}
+
+/** A band table with its bounds and values read once as decimals (decimals are immutable, so shared). */
+interface CompiledBand {
+  from?: Decimal;
+  to?: Decimal;
+  toInclusive?: boolean;
+  value: Decimal;
+}
+const bandCache = new WeakMap<readonly Band[], readonly CompiledBand[] | null>();
+/** The compiled table, or null when some entry does not read as a decimal (then the table is read as written, so the error stays where it was). */
+function compiledBands(table: readonly Band[]): readonly CompiledBand[] | null {
+  let c = bandCache.get(table);
+  if (c === undefined) {
+    try {
+      c = table.map((b) => ({
+        ...(b.from === undefined ? {} : { from: new Decimal(b.from) }),
+        ...(b.to === undefined ? {} : { to: new Decimal(b.to) }),
+        toInclusive: b.toInclusive,
+        value: new Decimal(b.value),
+      }));
+    } catch {
+      c = null;
+    }
+    bandCache.set(table, c);
+  }
+  return c;
 }
 
 const num = (v: Value | undefined, what: string): Decimal => {
