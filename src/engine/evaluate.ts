@@ -8,11 +8,13 @@ import { paramAt } from './params.js';
 import { applies, validateBody, InputError, type InputIssue, type Normalized, type NormalizedForms } from './validate.js';
 import type {
   Band,
+  BodyInput,
   BodyResult,
   CampaignInput,
   CampaignResult,
   EditionDecl,
   ExprFormula,
+  FieldDecl,
   Formula,
   NodeContext,
   NodeDecl,
@@ -126,6 +128,7 @@ export interface EvaluateOptions {
 
 interface BodyState {
   id: string;
+  name: BodyInput['name'];
   kind: string;
   pool: string;
   forms: NormalizedForms;
@@ -142,6 +145,47 @@ function formulaText(f: Formula | undefined, readings: Record<string, string>, c
   if ('compute' in f) return f.text;
   const guards = (f.cases ?? []).map((c) => `${c.expr} if ${c.when}; `).join('');
   return guards + f.expr;
+}
+
+/** Is node `id` already listed, for this symbol, among the nodes a trace read? (a loop: no closure per read) */
+function hasNodeRef(trace: NodeTrace, id: string, symbol: string | undefined): boolean {
+  for (const n of trace.nodes) if (n.id === id && n.symbol === symbol) return true;
+  return false;
+}
+
+/** A field's declaration and its default as a formula reads it (converted on first use). */
+interface FieldInfo {
+  decl: FieldDecl;
+  dflt?: Normalized;
+  converted: boolean;
+}
+
+/**
+ * Field look-up by form and field id for a campaign: the declaration `find` would give, indexed on
+ * first use, with its default converted once (null: no such field).
+ */
+function fieldLookup(edition: EditionDecl): (form: string, field: string) => FieldInfo | null {
+  const forms = new Map<string, Map<string, FieldInfo | null>>();
+  return (form, field) => {
+    let m = forms.get(form);
+    if (!m) forms.set(form, (m = new Map()));
+    let info = m.get(field);
+    if (info === undefined) {
+      const decl = edition.forms.find((x) => x.id === form)?.fields.find((x) => x.name === field);
+      m.set(field, (info = decl ? { decl, converted: false } : null));
+    }
+    if (info && !info.converted) {
+      const f = info.decl;
+      const d = f.default;
+      if (d !== undefined)
+        info.dflt =
+          typeof d === 'number' || (typeof d === 'string' && f.type !== 'enum' && f.type !== 'text' && f.type !== 'date')
+            ? new Decimal(d as number | string)
+            : (d as Normalized);
+      info.converted = true;
+    }
+    return info;
+  };
 }
 
 export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, opts: EvaluateOptions = {}): CampaignResult {
@@ -165,7 +209,7 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
     seen.add(id);
     try {
       const forms = validateBody(edition, b);
-      bodies.push({ id, kind: b.kind, pool: b.pool ?? b.kind, forms, values: new Map(), traces: {} });
+      bodies.push({ id, name: b.name, kind: b.kind, pool: b.pool ?? b.kind, forms, values: new Map(), traces: {} });
     } catch (e) {
       if (e instanceof InputError) issues.push(...e.issues);
       else throw e;
@@ -215,13 +259,60 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
     pools.set(b.pool, list);
   }
 
+  // Per-campaign caches (pure functions of the node and the body kind): whether a node applies, its
+  // max, the formula text of its trace; field declarations by form and field, with their defaults.
+  const appliesCache = new Map<FlatNode, Map<string, boolean>>();
+  const appliesTo = (fn: FlatNode | undefined, kind: string): boolean => {
+    if (!fn) return true;
+    let m = appliesCache.get(fn);
+    if (!m) appliesCache.set(fn, (m = new Map()));
+    let a = m.get(kind);
+    if (a === undefined) m.set(kind, (a = nodeApplies(fn, kind)));
+    return a;
+  };
+  const maxCache = new Map<FlatNode, Map<string, Decimal | null>>();
+  const maxOf = (fn: FlatNode | undefined, kind: string): Decimal | null => {
+    if (!fn) return maxFor(fn, kind);
+    let m = maxCache.get(fn);
+    if (!m) maxCache.set(fn, (m = new Map()));
+    let v = m.get(kind);
+    if (v === undefined) m.set(kind, (v = maxFor(fn, kind)));
+    return v;
+  };
+  const formulaCache = new Map<FlatNode, Map<string, string>>();
+  const formulaOf = (fn: FlatNode, kind: string, childIds: string[]): string => {
+    let m = formulaCache.get(fn);
+    if (!m) formulaCache.set(fn, (m = new Map()));
+    let t = m.get(kind);
+    if (t === undefined) m.set(kind, (t = formulaText(fn.decl.formula, readings, childIds.filter((c) => appliesTo(plan.byId.get(c), kind)))));
+    return t;
+  };
+  const fieldOf = fieldLookup(edition);
+
+  // The node being evaluated: one context object for the whole campaign, pointed at each body and
+  // node in turn (no closures are made per node and body).
+  let body: BodyState = bodies[0]!;
+  let fn: FlatNode = order[0]!;
+  let trace: NodeTrace | null = null;
+  const ctx = makeContext();
+  let exprF: ExprFormula | undefined;
+  let exprCtx: Ctx = ctx;
+  const resolved = new Map<string, Value>();
+  const resolve: Resolver = (sym: string): Value => resolveSymbol(sym);
+  resolve.onBand = (tableSym, x, out) => {
+    const ref = exprF?.where?.[tableSym];
+    exprCtx.branch(`${ref?.kind === 'param' ? ref.name : tableSym}: ${roundHalfUp(x, 2).toFixed(2)} → ${out.toString()}`);
+  };
+
   // 3. Node by node, body by body.
-  for (const fn of order) {
-    const decl = fn.decl;
+  for (const node of order) {
+    const decl = node.decl;
     const childIds = (decl.children ?? []).map((c) => c.id);
-    for (const body of bodies) {
-      if (!nodeApplies(fn, body.kind)) continue;
-      const trace: NodeTrace | null = keepTrace
+    for (const b of bodies) {
+      if (!appliesTo(node, b.kind)) continue;
+      body = b;
+      fn = node;
+      trace = keepTrace
         ? {
             id: decl.id,
             value: '',
@@ -238,16 +329,18 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
             notes: [],
           }
         : null;
-      const ctx = makeContext(body, fn, trace);
+      ctx.bodyId = b.id;
+      ctx.kind = b.kind;
+      ctx.symbol = undefined;
       let v: Decimal;
       try {
-        v = evalFormula(decl.formula, ctx, body, childIds);
+        v = evalFormula(decl.formula, ctx, childIds);
       } catch (e) {
         if (e instanceof MissingInput) throw new InputError([e.issue]);
         if (e instanceof InputError || e instanceof EvaluationError) throw e;
-        throw new EvaluationError((e as Error).message, body.id, decl.id);
+        throw new EvaluationError((e as Error).message, b.id, decl.id);
       }
-      const max = maxFor(fn, body.kind);
+      const max = maxOf(node, b.kind);
       if (decl.floorAtZero && v.isNegative()) {
         trace?.branches.push(`negative result ${v.toString()} → 0 (floor at 0)`);
         v = ZERO;
@@ -257,41 +350,36 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
         v = max;
       }
       if (decl.round !== undefined) v = roundHalfUp(v, decl.round);
-      body.values.set(decl.id, v);
+      b.values.set(decl.id, v);
       if (trace) {
         trace.exact = v.toString();
         trace.value = roundHalfUp(v, edition.precision).toFixed(edition.precision);
         trace.max = max ? max.toString() : null;
-        trace.formula = formulaText(decl.formula, readings, childIds.filter((c) => nodeApplies(plan.byId.get(c), body.kind)));
-        body.traces[decl.id] = trace;
+        trace.formula = formulaOf(node, b.kind, childIds);
+        b.traces[decl.id] = trace;
       }
     }
   }
 
   // ---- helpers closed over the campaign ----
-  function makeContext(body: BodyState, fn: FlatNode, trace: NodeTrace | null): Ctx {
-    const input = (form: string, field: string): Normalized | undefined => {
-      const v = body.forms[form]?.[field];
-      if (v !== undefined) return v;
-      const f = edition.forms.find((x) => x.id === form)?.fields.find((x) => x.name === field);
-      if (!f) throw new FormulaError(`formula reads unknown field ${form}.${field}`);
-      if (f.default !== undefined) {
-        const d = f.default;
-        return typeof d === 'number' || (typeof d === 'string' && f.type !== 'enum' && f.type !== 'text' && f.type !== 'date')
-          ? new Decimal(d as number | string)
-          : (d as Normalized);
-      }
-      return undefined;
-    };
-    const recordInput = (form: string, field: string, v: Normalized, symbol?: string) => {
-      if (!trace) return;
-      if (trace.inputs.some((i) => i.form === form && i.field === field && i.symbol === symbol)) return;
-      const value = v instanceof Decimal ? v.toString() : Array.isArray(v) ? `[${v.length} rows]` : String(v);
-      trace.inputs.push(symbol ? { symbol, form, field, value } : { form, field, value });
-    };
-    const ctx: Ctx = {
-      bodyId: body.id,
-      kind: body.kind,
+  function input(form: string, field: string): Normalized | undefined {
+    const v = body.forms[form]?.[field];
+    if (v !== undefined) return v;
+    const f = fieldOf(form, field);
+    if (!f) throw new FormulaError(`formula reads unknown field ${form}.${field}`);
+    return f.dflt;
+  }
+  function recordInput(form: string, field: string, v: Normalized, symbol?: string) {
+    if (!trace) return;
+    for (const i of trace.inputs) if (i.form === form && i.field === field && i.symbol === symbol) return;
+    const value = v instanceof Decimal ? v.toString() : Array.isArray(v) ? `[${v.length} rows]` : String(v);
+    trace.inputs.push(symbol ? { symbol, form, field, value } : { form, field, value });
+  }
+
+  function makeContext(): Ctx & { bodyId: string; kind: string } {
+    const ctx: Ctx & { bodyId: string; kind: string } = {
+      bodyId: body?.id ?? '',
+      kind: body?.kind ?? '',
       num(form, field) {
         const v = input(form, field);
         if (v === undefined) throw new MissingInput({ body: body.id, form, field, value: undefined, message: `required to compute ${fn.decl.id}, but missing` });
@@ -336,18 +424,21 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
         if (v === undefined) {
           const target = plan.byId.get(id);
           if (!target) throw new FormulaError(`unknown node ${id}`);
-          if (!nodeApplies(target, body.kind)) throw new FormulaError(`node ${id} does not apply to a body of kind ${body.kind}`);
+          if (!appliesTo(target, body.kind)) throw new FormulaError(`node ${id} does not apply to a body of kind ${body.kind}`);
           throw new FormulaError(`node ${id} is read before it is computed (declare it in dependsOn)`);
         }
-        if (trace && !trace.nodes.some((n) => n.id === id && n.symbol === ctx.symbol))
-          trace.nodes.push(ctx.symbol ? { symbol: ctx.symbol, id, value: v.toString() } : { id, value: v.toString() });
+        if (trace && !hasNodeRef(trace, id, ctx.symbol)) {
+          // the node's own trace already holds its exact text
+          const value = body.traces[id]?.exact ?? v.toString();
+          trace.nodes.push(ctx.symbol ? { symbol: ctx.symbol, id, value } : { id, value });
+        }
         return v;
       },
       applies(id) {
-        return nodeApplies(plan.byId.get(id), body.kind);
+        return appliesTo(plan.byId.get(id), body.kind);
       },
       max(id) {
-        return maxFor(id === undefined ? fn : plan.byId.get(id), body.kind);
+        return maxOf(id === undefined ? fn : plan.byId.get(id), body.kind);
       },
       reading(id) {
         const r = readings[id];
@@ -374,7 +465,7 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
     return ctx;
   }
 
-  function evalFormula(f: Formula | undefined, ctx: Ctx, body: BodyState, childIds: string[]): Decimal {
+  function evalFormula(f: Formula | undefined, ctx: Ctx, childIds: string[]): Decimal {
     if (!f) {
       let s = ZERO;
       for (const c of childIds) if (ctx.applies(c)) s = s.plus(ctx.node(c));
@@ -385,55 +476,58 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
       const v = f.variants[choice];
       if (!v) throw new FormulaError(`reading ${f.reading}: no formula for option "${choice}"`);
       ctx.branch(`reading ${f.reading} = ${choice}`);
-      return evalFormula(v, ctx, body, childIds);
+      return evalFormula(v, ctx, childIds);
     }
     if ('compute' in f) return f.compute(ctx);
     return evalExpr(f, ctx);
   }
 
-  function evalExpr(f: ExprFormula, ctx: Ctx): Decimal {
-    const resolved = new Map<string, Value>();
-    const resolve: Resolver = (sym: string): Value => {
-      const hit = resolved.get(sym);
-      if (hit !== undefined) return hit;
-      const ref: SymbolRef | undefined = f.where?.[sym];
-      if (!ref) throw new FormulaError(`symbol "${sym}" of "${f.expr}" is not bound in where`);
-      ctx.symbol = sym;
-      let v: Value;
-      switch (ref.kind) {
-        case 'input': {
-          const x = ctx.value<Normalized>(ref.form, ref.field);
-          if (Array.isArray(x)) throw new FormulaError(`${ref.form}.${ref.field} is a list; use a compute formula`);
-          v = x as Value;
-          break;
-        }
-        case 'param': {
-          const p = param(ref.name);
-          // band tables are passed whole to band(t, x)
-          v = Array.isArray(p.value) ? ctx.table(ref.name) : ctx.param(ref.name);
-          break;
-        }
-        case 'node':
-          v = ctx.node(ref.id);
-          break;
-        case 'max': {
-          const m = ctx.max(ref.id);
-          if (!m) throw new FormulaError(`node ${ref.id ?? 'this node'} has no max for kind ${ctx.kind}`);
-          v = m;
-          break;
-        }
-        case 'const':
-          v = new Decimal(ref.value);
-          break;
+  function resolveSymbol(sym: string): Value {
+    const f = exprF!;
+    const ctx = exprCtx;
+    const hit = resolved.get(sym);
+    if (hit !== undefined) return hit;
+    const ref: SymbolRef | undefined = f.where?.[sym];
+    if (!ref) throw new FormulaError(`symbol "${sym}" of "${f.expr}" is not bound in where`);
+    ctx.symbol = sym;
+    let v: Value;
+    switch (ref.kind) {
+      case 'input': {
+        const x = ctx.value<Normalized>(ref.form, ref.field);
+        if (Array.isArray(x)) throw new FormulaError(`${ref.form}.${ref.field} is a list; use a compute formula`);
+        v = x as Value;
+        break;
       }
-      ctx.symbol = undefined;
-      resolved.set(sym, v);
-      return v;
-    };
-    resolve.onBand = (tableSym, x, out) => {
-      const ref = f.where?.[tableSym];
-      ctx.branch(`${ref?.kind === 'param' ? ref.name : tableSym}: ${roundHalfUp(x, 2).toFixed(2)} → ${out.toString()}`);
-    };
+      case 'param': {
+        const p = param(ref.name);
+        // band tables are passed whole to band(t, x)
+        v = Array.isArray(p.value) ? ctx.table(ref.name) : ctx.param(ref.name);
+        break;
+      }
+      case 'node':
+        v = ctx.node(ref.id);
+        break;
+      case 'max': {
+        const m = ctx.max(ref.id);
+        if (!m) throw new FormulaError(`node ${ref.id ?? 'this node'} has no max for kind ${ctx.kind}`);
+        v = m;
+        break;
+      }
+      case 'const':
+        v = new Decimal(ref.value);
+        break;
+    }
+    ctx.symbol = undefined;
+    resolved.set(sym, v);
+    return v;
+  }
+
+  // The expression being evaluated and its symbols resolved so far (each symbol is read, and traced,
+  // once per evaluation). Expressions do not nest, so one resolver serves the whole campaign.
+  function evalExpr(f: ExprFormula, ctx: Ctx): Decimal {
+    exprF = f;
+    exprCtx = ctx;
+    resolved.clear();
     for (const c of f.cases ?? []) {
       const test = compileExpr(c.when).run(resolve);
       if (test === true || (test instanceof Decimal && !test.isZero())) {
@@ -446,9 +540,9 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
 
   // 4. Results: rounded values, levels, ranks within each pool.
   const results: BodyResult[] = bodies.map((b) => {
-    const input = campaign.bodies.find((x) => String(x.id) === b.id)!;
     const values: Record<string, string> = {};
-    for (const [id, v] of b.values) values[id] = roundHalfUp(v, edition.precision).toFixed(edition.precision);
+    // the trace already holds the rounded value
+    for (const [id, v] of b.values) values[id] = keepTrace ? b.traces[id]!.value : roundHalfUp(v, edition.precision).toFixed(edition.precision);
     const rootV = b.values.get(edition.root.id);
     const score = rootV ? roundHalfUp(rootV, edition.precision).toFixed(edition.precision) : '';
     const levels: Record<string, string> = {};
@@ -457,11 +551,13 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
       const l = v && levelOf(edition, v);
       if (l) levels[id] = l;
     }
-    return { id: b.id, name: input.name, kind: b.kind, score, level: levels[edition.root.id] ?? null, values, traces: b.traces, levels };
+    return { id: b.id, name: b.name, kind: b.kind, score, level: levels[edition.root.id] ?? null, values, traces: b.traces, levels };
   });
+  const poolOf = new Map(bodies.map((b) => [b.id, b.pool]));
   for (const pool of pools.keys()) {
-    const members = results.filter((r) => (bodies.find((b) => b.id === r.id)?.pool ?? r.kind) === pool && r.score !== '');
-    members.sort((a, b) => new Decimal(b.score).cmp(a.score) || a.id.localeCompare(b.id));
+    const members = results.filter((r) => (poolOf.get(r.id) ?? r.kind) === pool && r.score !== '');
+    const scores = new Map(members.map((m) => [m, new Decimal(m.score)]));
+    members.sort((a, b) => scores.get(b)!.cmp(scores.get(a)!) || a.id.localeCompare(b.id));
     let rank = 0;
     let prev: string | null = null;
     members.forEach((m, i) => {
