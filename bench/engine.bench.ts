@@ -11,15 +11,19 @@
 //      - evaluateCampaign(edition, campaign, { targets: ['D1'] }) direction 1 only, with traces
 //      - scoreDirection1(inputs)                                  straight-line D1 (inputs converted once, untimed)
 // 4. prints the table, the ratios and the machine.
+// Rows in parentheses only show where the engine's time goes (no traces; validation alone).
 // Targets (issue 2): whole campaign < 1 s on the 2-core machine; engine D1 / straight-line D1 ≤ 3.
 // The machine is shared: other work may run at the same time, hence medians (min and max shown too)
 // and the load average before and after.
 //
+// Columns: wall-clock median, min and max; bodies/s from the wall median; the median CPU time of the
+// process (all threads), which other work on the machine disturbs less.
 // Environment: BENCH_BODIES (default 3000), BENCH_RUNS (default 5), BENCH_WARMUP (default 2).
 import os from 'node:os';
 import { largeSynthetic2017 } from '../src/demo/index.js';
 import { Decimal } from '../src/engine/decimal.js';
 import { evaluateCampaign } from '../src/engine/evaluate.js';
+import { validateBody } from '../src/engine/validate.js';
 import type { CampaignInput, CampaignResult } from '../src/engine/types.js';
 import { findEdition } from '../src/methodologies/index.js';
 import { prepareDirection1, scoreDirection1 } from './direction1-straight.js';
@@ -81,34 +85,49 @@ console.log(`  and for ${poolMatches}/${withPool.bodies.length} bodies of a copy
 
 // ---- 3. timings -----------------------------------------------------------------------------------
 interface Timing {
+  /** wall-clock ms */
   median: number;
   min: number;
   max: number;
+  /** median CPU ms of the process (user + system, all threads — GC helpers included): less sensitive than wall time to other work on the machine */
+  cpu: number;
   runs: number;
   error?: string;
 }
+
+const medianOf = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
 
 function measure(fn: () => unknown, runs = RUNS, warmup = WARMUP): Timing {
   try {
     for (let i = 0; i < warmup; i++) fn();
     const times: number[] = [];
+    const cpus: number[] = [];
     for (let i = 0; i < runs; i++) {
+      const c = process.cpuUsage();
       const t = performance.now();
       fn();
       times.push(performance.now() - t);
+      const u = process.cpuUsage(c);
+      cpus.push((u.user + u.system) / 1000);
     }
-    times.sort((a, b) => a - b);
-    const mid = times.length >> 1;
-    const median = times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
-    return { median, min: times[0]!, max: times[times.length - 1]!, runs };
+    return { median: medianOf(times), min: Math.min(...times), max: Math.max(...times), cpu: medianOf(cpus), runs };
   } catch (e) {
-    return { median: NaN, min: NaN, max: NaN, runs: 0, error: (e as Error).message.split('\n')[0] };
+    return { median: NaN, min: NaN, max: NaN, cpu: NaN, runs: 0, error: (e as Error).message.split('\n')[0] };
   }
 }
 
 let last: CampaignResult | undefined;
 const whole = measure(() => (last = evaluateCampaign(edition, campaign)));
 const d1 = measure(() => evaluateCampaign(edition, campaign, { targets: ['D1'] }));
+// where the engine's time goes (not targets): without traces, and input validation alone (which
+// evaluateCampaign runs on every form of every body, whatever the targets)
+const wholeNoTrace = measure(() => evaluateCampaign(edition, campaign, { trace: false }));
+const d1NoTrace = measure(() => evaluateCampaign(edition, campaign, { targets: ['D1'], trace: false }));
+const validation = measure(() => campaign.bodies.forEach((b) => validateBody(edition, b)));
 const inputs = prepareDirection1(campaign);
 // the straight-line scorer is ~100× faster: more runs for a stable median
 const straight = measure(() => scoreDirection1(inputs), Math.max(RUNS, 21), Math.max(WARMUP, 5));
@@ -120,22 +139,26 @@ const rows: [string, Timing][] = [
   ['engine, D1 only (with traces)', d1],
   ['straight-line D1 (inputs as Decimal)', straight],
   ['  same, converting the raw forms', straightRaw],
+  ['(engine, whole tree, trace: false)', wholeNoTrace],
+  ['(engine, D1 only, trace: false)', d1NoTrace],
+  ['(input validation alone, all forms)', validation],
 ];
 const w = Math.max(...rows.map(([l]) => l.length));
 console.log('');
-console.log(`${'run'.padEnd(w)}  ${'median ms'.padStart(10)}  ${'min ms'.padStart(9)}  ${'max ms'.padStart(9)}  ${'bodies/s'.padStart(10)}  runs`);
+console.log(`${'run'.padEnd(w)}  ${'median ms'.padStart(10)}  ${'min ms'.padStart(9)}  ${'max ms'.padStart(9)}  ${'bodies/s'.padStart(10)}  ${'CPU ms'.padStart(9)}  runs`);
 for (const [label, t] of rows) {
   if (t.error) {
     console.log(`${label.padEnd(w)}  FAILED: ${t.error}`);
     continue;
   }
   const bps = Math.round((N / t.median) * 1000).toLocaleString('en-US');
-  console.log(`${label.padEnd(w)}  ${ms(t.median).padStart(10)}  ${ms(t.min).padStart(9)}  ${ms(t.max).padStart(9)}  ${bps.padStart(10)}  ${t.runs}`);
+  console.log(`${label.padEnd(w)}  ${ms(t.median).padStart(10)}  ${ms(t.min).padStart(9)}  ${ms(t.max).padStart(9)}  ${bps.padStart(10)}  ${ms(t.cpu).padStart(9)}  ${t.runs}`);
 }
 const ratio = (a: Timing, b: Timing) => (a.error || b.error ? 'n/a' : (a.median / b.median).toFixed(1));
 console.log('');
-console.log(`ratio engine D1 / straight-line D1:    ${ratio(d1, straight)}   (target ≤ 3)`);
-console.log(`ratio engine whole / straight-line D1: ${ratio(whole, straight)}`);
+const cpuRatio = (a: Timing, b: Timing) => (a.error || b.error ? 'n/a' : (a.cpu / b.cpu).toFixed(1));
+console.log(`ratio engine D1 / straight-line D1:    ${ratio(d1, straight)} (wall), ${cpuRatio(d1, straight)} (CPU)   (target ≤ 3)`);
+console.log(`ratio engine whole / straight-line D1: ${ratio(whole, straight)} (wall), ${cpuRatio(whole, straight)} (CPU)`);
 console.log(
   `whole ${N}-body campaign: ${whole.error ? 'FAILED' : `${ms(whole.median)} ms (target < 1000 ms: ${whole.median < 1000 ? 'met' : 'missed'})`}` +
     (last ? `; ${last.bodies.length} bodies scored, first: ${last.bodies[0]?.id} = ${last.bodies[0]?.score} (${last.bodies[0]?.level})` : ''),
