@@ -29,6 +29,13 @@ describe('tiimdi command line', () => {
     expect(out).toMatch(/Akimat of the City of Astana/);
     expect(out).toMatch(/Ministry of Justice/);
   });
+  it('runs the SYNTHETIC demo of every edition', async () => {
+    for (const id of ['kz-2014-public-services', 'kz-2015-ict', 'kz-2021-operational']) {
+      const out = await run('demo', '--edition', id);
+      expect(out.split('\n')[0], id).toMatch(/SYNTHETIC/);
+      expect(out, id).toContain(id);
+    }
+  });
   it('evaluates a campaign file, explains a node, and refuses bad input with body, form, field and value', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tiimdi-'));
     const c = demo2017();

@@ -106,7 +106,13 @@ export function showTree(e: EditionDecl, lang: Lang): string {
     const ref = [n.ref.paragraph, n.ref.appendix, n.ref.row && `row ${n.ref.row}`].filter(Boolean).join(', ');
     const prov = [n.provenance.kind, n.provenance.formulaId, n.provenance.decision].filter(Boolean).join(' ');
     const f = n.formula;
-    const formula = !f ? 'sum of children' : 'reading' in f ? `by reading ${f.reading}` : 'compute' in f ? f.text : f.expr;
+    const formula = !f
+      ? 'sum of children'
+      : 'reading' in f
+        ? `by reading ${f.reading}: ${Object.entries(f.variants).map(([k, v]) => `${k} → ${'expr' in v ? v.expr : 'compute' in v ? v.text : `by reading ${v.reading}`}`).join(' | ')}`
+        : 'compute' in f
+          ? f.text
+          : [...(f.cases ?? []).map((c) => `${c.expr} if ${c.when}`), f.expr].join('; ');
     out.push(`${'  '.repeat(depth)}${n.id}  ${n.label[lang]}${applies}`);
     out.push(`${'  '.repeat(depth)}    max: ${max || '—'} | ${ref} | ${prov} | ${formula}`);
     n.children?.forEach((c) => walk(c, depth + 1));

@@ -8,7 +8,7 @@ import { evaluateCampaign, EvaluationError } from '../engine/evaluate.js';
 import { InputError, formatIssue } from '../engine/validate.js';
 import { campaignSchema } from '../engine/schema.js';
 import type { CampaignInput, Lang } from '../engine/types.js';
-import { demo2017 } from '../demo/index.js';
+import { demoFor } from '../demo/index.js';
 import { explain, rankedTable, showTree, table } from './format.js';
 import { extraCommands } from './extra.js';
 
@@ -83,10 +83,11 @@ export function buildProgram(print: (s: string) => void = (s) => process.stdout.
     (file: string, o: { format: string; explain?: string; lang: Lang; reading?: string[] }) => evaluate(loadFile(file) as CampaignInput, o),
   );
 
-  evalOptions(program.command('demo').description('the SYNTHETIC demo national assessment (2017 methodology), ranked'))
+  evalOptions(program.command('demo').description('the SYNTHETIC demo assessment of an edition (default: the 2017 methodology), ranked'))
+    .option('--edition <id>', 'the edition whose demo campaign to run', 'kz-2017-interaction')
     .option('--write <file>', 'write the demo campaign input to a file instead of scoring it')
-    .action((o: { format: string; explain?: string; lang: Lang; reading?: string[]; write?: string }) => {
-      const c = demo2017();
+    .action((o: { format: string; explain?: string; lang: Lang; reading?: string[]; write?: string; edition: string }) => {
+      const c = demoFor(o.edition);
       if (o.write) {
         writeFileSync(o.write, JSON.stringify(c, null, 2));
         print(`wrote ${o.write} (${c.bodies.length} SYNTHETIC bodies)`);

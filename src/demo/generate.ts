@@ -63,7 +63,10 @@ function fillRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand, const
 
 function drawRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand, profile: Profile, path: string): FormData {
   const out: FormData = {};
-  const ordered = [...fields].sort((a, b) => Number(Boolean(a.partOf)) - Number(Boolean(b.partOf)));
+  // totals before their parts, and parts before parts of parts
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const depth = (f: FieldDecl, seen = 0): number => (f.partOf && seen < 10 ? 1 + depth(byName.get(f.partOf) ?? f, seen + 1) : 0);
+  const ordered = [...fields].sort((a, b) => depth(a) - depth(b));
   for (const f of ordered) {
     if (!applies(f.appliesTo, kind)) continue;
     switch (f.type) {
@@ -76,9 +79,12 @@ function drawRecord(fields: readonly FieldDecl[], kind: string, rnd: Rand, profi
       case 'boolean':
         out[f.name] = rnd() < 0.8;
         break;
-      case 'enum':
-        out[f.name] = f.values?.[Math.floor(rnd() * (f.values?.length ?? 1))] ?? '';
+      case 'enum': {
+        // the acts list the expected answer first (present, full…): most bodies give it
+        const vals = f.values ?? [''];
+        out[f.name] = rnd() < 0.75 ? vals[0] : vals[Math.floor(rnd() * vals.length)];
         break;
+      }
       case 'date':
         out[f.name] = `2018-${String(1 + Math.floor(rnd() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rnd() * 28)).padStart(2, '0')}`;
         break;

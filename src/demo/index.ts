@@ -4,6 +4,9 @@ import { findEdition } from '../methodologies/index.js';
 import { centralBodies, localBodies } from './bodies.js';
 import { syntheticCampaign } from './generate.js';
 import { profile2017 } from './profile-2017.js';
+import { demoCampaign as demo2014 } from '../methodologies/kz-2014-public-services/index.js';
+import { demoCampaign as demo2015ict } from '../methodologies/kz-2015-ict/index.js';
+import { demoCampaign as demo2021operational } from '../methodologies/kz-2021-operational/index.js';
 
 export const SYNTHETIC_BANNER = {
   kk: 'СИНТЕТИКАЛЫҚ ДЕРЕКТЕР — ойдан шығарылған балдар, ресми нәтиже емес',
@@ -34,4 +37,18 @@ export function largeSynthetic2017(n: number, seed = 7): CampaignInput {
     profile: profile2017,
     bodies: Array.from({ length: n }, (_, i) => ({ id: `B${i + 1}`, name: `SYNTHETIC body ${i + 1}`, kind: i % 2 ? 'local' : 'central' })),
   });
+}
+
+/** The demo campaign of each edition (all SYNTHETIC), by edition id. */
+export const demoCampaigns: Record<string, () => CampaignInput> = {
+  'kz-2017-interaction': () => demo2017(),
+  'kz-2014-public-services': () => demo2014(),
+  'kz-2015-ict': () => demo2015ict(),
+  'kz-2021-operational': () => demo2021operational(),
+};
+
+export function demoFor(editionId: string): CampaignInput {
+  const make = demoCampaigns[editionId];
+  if (!make) throw new Error(`no demo campaign for edition "${editionId}"; demos: ${Object.keys(demoCampaigns).join(', ')}`);
+  return make();
 }

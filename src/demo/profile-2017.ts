@@ -2,8 +2,10 @@
 // tens of thousands of services, a fraction of a percent of them late; most planned measures are
 // executed. Invented, and only there so the demo table looks like a real distribution.
 import type { Profile } from './generate.js';
+import { direction2DemoProfile } from '../methodologies/kz-2017-interaction/direction2/demo-profile.js';
 
 export const profile2017: Profile = {
+  ...direction2DemoProfile,
   'App1.unreliable_facts_d1': [0, 4],
   'App1.unreliable_facts_d2': [0, 3],
   'App1.unreliable_facts_d3': [0, 3],

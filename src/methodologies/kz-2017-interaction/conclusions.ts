@@ -9,6 +9,7 @@ import { direction1 } from './direction1/index.js';
 import { direction2 } from './direction2/index.js';
 import { direction3 } from './direction3/index.js';
 import { app18Conclusion } from './direction3/conclusion-form.js';
+import { app11Conclusion } from './direction2/report-form.js';
 
 const columns = [L('р/с №', '№ п/п', 'No.'), L('Бағалау өлшемшарттары', 'Критерии оценки', 'Assessment criteria'), L('Баға', 'Оценка', 'Score')];
 const conclusionsHeading = L('Қорытындылар мен ұсынымдар', 'Выводы и рекомендации', 'Conclusions and recommendations');
@@ -116,4 +117,4 @@ export const app19Conclusion: ConclusionFormData = {
 };
 
 export { conclusionsHeading };
-export const conclusionForms: ConclusionFormData[] = [app3Conclusion, app4Conclusion, app5Conclusion, app18Conclusion, app19Conclusion];
+export const conclusionForms: ConclusionFormData[] = [app3Conclusion, app4Conclusion, app5Conclusion, app11Conclusion, app18Conclusion, app19Conclusion];

@@ -9,7 +9,7 @@ import { L } from '../../../engine/build.js';
 import type { FieldDecl, FormDecl, Labels } from '../../../engine/types.js';
 import { CENTRAL, LOCAL } from '../common.js';
 import { table1, table2, type PortalRow } from './app12-table.js';
-import type { ConclusionFormData } from '../direction3/conclusion-form.js';
+import type { ConclusionFormData } from '../../../engine/conclusion.js';
 
 const APP13_T2_NP4 = L(
   'Нормативтік құқықтық актілер жобаларының орналастырылуын растайтын құжаттар',

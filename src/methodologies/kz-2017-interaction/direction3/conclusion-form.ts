@@ -3,29 +3,9 @@
 // no "penalty deduction" row (seed-004b A-25): the total shown is D3 after the p.12–15 deduction,
 // and the deduction (node D3.PEN) goes into the "conclusions and recommendations" text (p.16).
 import { L } from '../../../engine/build.js';
-import type { Labels, LegalRef } from '../../../engine/types.js';
+import type { ConclusionFormData } from '../../../engine/conclusion.js';
 
-export interface ConclusionRow {
-  /** Row number as printed ("1", "2"…) or empty for total rows. */
-  no: string;
-  label: Labels;
-  /** Node whose value the row shows. */
-  node: string;
-}
-
-export interface ConclusionFormData {
-  id: string;
-  title: Labels;
-  ref: LegalRef;
-  preparedBy: Labels;
-  columns: readonly Labels[];
-  rows: readonly ConclusionRow[];
-  /** Headings of the narrative "analysis by criteria" items, in order. */
-  analysis: readonly Labels[];
-  /** Nodes whose values go into the "conclusions and recommendations" section (p.16). */
-  conclusionsNodes: readonly string[];
-  signatures: readonly Labels[];
-}
+export type { ConclusionFormData, ConclusionRow } from '../../../engine/conclusion.js';
 
 export const app18Conclusion: ConclusionFormData = {
   id: 'App18',
