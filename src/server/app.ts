@@ -18,6 +18,7 @@ import { campaignRoutes } from './routes/campaigns.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { resultRoutes } from './routes/results.js';
 import { auditRoutes } from './routes/audit.js';
+import { excelRoutes } from './routes/excel.js';
 import { methodologyRoutes } from './routes/methodologies.js';
 import { webStatic } from './web-static.js';
 
@@ -83,6 +84,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   submissionRoutes(z, deps);
   resultRoutes(z, deps);
   auditRoutes(z, deps);
+  excelRoutes(z, deps);
   methodologyRoutes(z, deps);
   webStatic(app);
   app.get('/api/health', { schema: { tags: ['service'] } }, async () => ({ ok: true }));

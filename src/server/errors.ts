@@ -14,6 +14,9 @@ export interface ApiIssue {
   value: unknown;
   message: string;
   row?: number;
+  /** For uploaded spreadsheets: the sheet and cell (e.g. "D7"). */
+  sheet?: string;
+  cell?: string;
 }
 
 const TEXT: Record<string, Labels> = {

@@ -14,6 +14,9 @@ const INSIDERS: Who[] = ['admin', 'methodologist', 'evaluator', 'evaluator_other
 const E = 'kz-2017-interaction';
 const sub = (c: number, body: string, suffix = '') => `/api/campaigns/${c}/submissions/${body}/${E}/App1${suffix}`;
 const facts = { unreliable_facts_d1: 0, unreliable_facts_d2: 0, unreliable_facts_d3: 0 };
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** A blank App1 template, fetched in beforeAll, used as the upload body. */
+let blank: Buffer = Buffer.alloc(0);
 let n = 0;
 const uniq = () => `${Date.now() % 100000}${n++}`;
 
@@ -64,6 +67,9 @@ const MATRIX: Row[] = [
   { name: 'GET another body submission', req: () => ({ method: 'GET', url: sub(1, 'MIA') }), allowed: ['admin', 'methodologist', 'evaluator', 'commission'] },
   { name: 'PUT own body submission', req: () => ({ method: 'PUT', url: sub(2, 'MOJ'), payload: { data: facts } }), allowed: ['admin', 'officer'] },
   { name: 'PUT another body submission', req: () => ({ method: 'PUT', url: sub(2, 'MIA'), payload: { data: facts } }), allowed: ['admin'] },
+  { name: 'GET Excel template', req: () => ({ method: 'GET', url: `/api/campaigns/2/templates/${E}/App1` }), allowed: SIGNED_IN },
+  { name: 'PUT Excel upload own body', req: () => ({ method: 'PUT', url: sub(2, 'MOJ', '/xlsx'), payload: blank, headers: { 'content-type': XLSX } }), allowed: ['admin', 'officer'] },
+  { name: 'PUT Excel upload another body', req: () => ({ method: 'PUT', url: sub(2, 'MIA', '/xlsx'), payload: blank, headers: { 'content-type': XLSX } }), allowed: ['admin'] },
   { name: 'POST submit own body', req: () => ({ method: 'POST', url: sub(2, 'MOJ', '/submit') }), allowed: ['admin', 'officer'] },
   { name: 'POST submit another body', req: () => ({ method: 'POST', url: sub(2, 'MIA', '/submit') }), allowed: ['admin'] },
   { name: 'POST return', req: () => ({ method: 'POST', url: sub(2, 'MOJ', '/return'), payload: { note: 'fix it' } }), allowed: ['admin', 'evaluator'] },
@@ -97,6 +103,7 @@ describe.each(backends)('authorization matrix on $name', (b) => {
     });
     expect(r.statusCode).toBe(201);
     w.cookies.evaluator_other = await login(w.app, 'evaluator_other', 'long-enough-password');
+    blank = (await w.app.inject({ method: 'GET', url: `/api/campaigns/2/templates/${E}/App1`, headers: { cookie: admin } })).rawPayload;
     // Snapshot 2 released to the bodies, snapshot 3 neither; snapshot 1 is the published one.
     for (const _ of [2, 3]) expect((await w.app.inject({ method: 'POST', url: '/api/campaigns/1/compute', headers: { cookie: admin }, payload: {} })).statusCode).toBe(201);
     expect((await w.app.inject({ method: 'POST', url: '/api/campaigns/1/snapshots/2/release', headers: { cookie: admin } })).statusCode).toBe(200);

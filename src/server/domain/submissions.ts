@@ -116,6 +116,12 @@ async function addVersion(trx: Transaction<Database>, id: number, version: numbe
   await trx.insertInto('submission_versions').values({ submission_id: id, version, status, data: json(data), note, user_id: actor.id!, at }).execute();
 }
 
+/** Refuse early (before reading an upload) when the actor may not fill in this form for this body. */
+export async function authorizeWrite(db: Kysely<Database>, actor: Actor, k: SubmissionKey): Promise<void> {
+  const ctx = await context(db, k);
+  allow(actor, canWriteSubmission(actor, k.bodyId, ctx.schedule), `you cannot fill in form ${k.formId} for body ${k.bodyId}`);
+}
+
 /** Save (a new draft version) and, with `submit`, hand it in. */
 export async function saveSubmission(db: Kysely<Database>, actor: Actor, k: SubmissionKey, data: unknown, submit: boolean): Promise<SubmissionView> {
   const ctx = await context(db, k);

@@ -1,0 +1,103 @@
+// Excel: templates with kk/ru headings and data validation; uploads validated like the JSON API,
+// refusals naming sheet and cell, nothing stored when anything is refused.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backends, call, footprint, world, type World } from './harness.js';
+
+const E = 'kz-2017-interaction';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+async function template(w: World, form: string): Promise<ExcelJS.Workbook> {
+  const r = await call(w, 'officer', { method: 'GET', url: `/api/campaigns/2/templates/${E}/${form}` });
+  expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+  expect(r.headers['content-type']).toBe(XLSX);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+  return wb;
+}
+
+const rowOf = (ws: ExcelJS.Worksheet, code: string): number => {
+  for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === code) return r;
+  throw new Error(`no row ${code}`);
+};
+
+async function upload(w: World, form: string, wb: ExcelJS.Workbook | Buffer, as = 'officer', body = 'MOJ') {
+  const payload = Buffer.isBuffer(wb) ? wb : Buffer.from(await wb.xlsx.writeBuffer());
+  return w.app.inject({ method: 'PUT', url: `/api/campaigns/2/submissions/${body}/${E}/${form}/xlsx`, payload, headers: { cookie: w.cookies[as]!, 'content-type': XLSX } });
+}
+
+describe.each(backends)('Excel on $name', (b) => {
+  let w: World;
+  beforeAll(async () => {
+    w = await world(b);
+  }, 120_000);
+  afterAll(async () => w?.close());
+
+  it('writes a template with kk/ru headings, one sheet per table and data validation', async () => {
+    const wb = await template(w, 'D1.satisfaction');
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Form', 'service_types']);
+    const form = wb.getWorksheet('Form')!;
+    const r = rowOf(form, 'reference_mean');
+    expect(String(form.getCell(r, 2).value)).not.toBe('');
+    expect(String(form.getCell(r, 3).value)).not.toBe('');
+    expect(form.getCell(r, 4).dataValidation).toMatchObject({ type: 'decimal' });
+    const list = wb.getWorksheet('service_types')!;
+    expect(list.getRow(1).values).toEqual([undefined, 'service', 'satisfaction']);
+  });
+
+  it('takes a filled template as a draft, the same as the JSON API', async () => {
+    const wb = await template(w, 'D1.satisfaction');
+    const form = wb.getWorksheet('Form')!;
+    form.getCell(rowOf(form, 'reference_mean'), 4).value = 20.5;
+    form.getCell(rowOf(form, 'barrier_measures_taken'), 4).value = true;
+    const list = wb.getWorksheet('service_types')!;
+    list.getRow(4).values = ['Справка о несудимости', 4.2];
+    list.getRow(5).values = ['Лицензия', '3.9'];
+    const r = await upload(w, 'D1.satisfaction', wb);
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ status: 'draft', data: { reference_mean: 20.5, barrier_measures_taken: true, service_types: [{ service: 'Справка о несудимости', satisfaction: 4.2 }, { service: 'Лицензия', satisfaction: '3.9' }] } });
+  });
+
+  type Spoil = { name: string; form: string; spoil(wb: ExcelJS.Workbook): void | Buffer; sheet: string; cell: RegExp; field: string; status?: number };
+  const spoils: Spoil[] = [
+    { name: 'text in a count cell', form: 'App1', spoil: (wb) => void (wb.getWorksheet('Form')!.getCell(rowOf(wb.getWorksheet('Form')!, 'unreliable_facts_d1'), 4).value = 'три'), sheet: 'Form', cell: /^D\d+$/, field: 'unreliable_facts_d1' },
+    { name: 'a formula instead of a value', form: 'App1', spoil: (wb) => void (wb.getWorksheet('Form')!.getCell(rowOf(wb.getWorksheet('Form')!, 'unreliable_facts_d2'), 4).value = { formula: '1+1', result: 2 } as ExcelJS.CellFormulaValue), sheet: 'Form', cell: /^D\d+$/, field: 'unreliable_facts_d2' },
+    { name: 'negative count', form: 'App1', spoil: (wb) => void (wb.getWorksheet('Form')!.getCell(rowOf(wb.getWorksheet('Form')!, 'unreliable_facts_d3'), 4).value = -4), sheet: 'Form', cell: /^D\d+$/, field: 'unreliable_facts_d3' },
+    { name: 'unknown field code', form: 'App1', spoil: (wb) => void (wb.getWorksheet('Form')!.getRow(40).values = ['bonus_points', '', '', 100]), sheet: 'Form', cell: /^A40$/, field: 'bonus_points' },
+    { name: 'a field twice', form: 'App1', spoil: (wb) => void (wb.getWorksheet('Form')!.getRow(40).values = ['unreliable_facts_d1', '', '', 1]), sheet: 'Form', cell: /^A40$/, field: 'unreliable_facts_d1' },
+    { name: 'formula-injection text in a table', form: 'D1.satisfaction', spoil: (wb) => void (wb.getWorksheet('service_types')!.getRow(6).values = ['=HYPERLINK("http://x","y")', 4]), sheet: 'service_types', cell: /^A6$/, field: 'service_types.service' },
+    { name: 'a word for a number in a table', form: 'D1.satisfaction', spoil: (wb) => void (wb.getWorksheet('service_types')!.getRow(9).values = ['Справка', 'good']), sheet: 'service_types', cell: /^B9$/, field: 'service_types.satisfaction' },
+    { name: 'duplicate table rows', form: 'D1.satisfaction', spoil: (wb) => void [4, 5].forEach((r) => (wb.getWorksheet('service_types')!.getRow(r).values = ['Справка', 4])), sheet: 'service_types', cell: /^A5$/, field: 'service_types' },
+    { name: 'a moved column', form: 'D1.satisfaction', spoil: (wb) => void (wb.getWorksheet('service_types')!.getRow(1).values = ['satisfaction', 'service']), sheet: 'service_types', cell: /^A1$/, field: 'service_types.service' },
+    { name: 'not a workbook', form: 'App1', spoil: () => Buffer.from('PK\u0003\u0004 this is not a zip'), sheet: '-', cell: /^-$/, field: 'file' },
+    { name: 'a 6 MB upload', form: 'App1', spoil: () => Buffer.alloc(6 * 1024 * 1024, 1), sheet: '', cell: /.*/, field: 'body', status: 413 },
+  ];
+
+  it.each(spoils)('refuses $name by sheet and cell, storing nothing', async (s) => {
+    const wb = await template(w, s.form);
+    const form = wb.getWorksheet('Form')!;
+    if (s.form === 'App1') for (const f of ['unreliable_facts_d1', 'unreliable_facts_d2', 'unreliable_facts_d3']) form.getCell(rowOf(form, f), 4).value = 1;
+    else {
+      form.getCell(rowOf(form, 'reference_mean'), 4).value = 20;
+      form.getCell(rowOf(form, 'barrier_measures_taken'), 4).value = 'TRUE';
+      wb.getWorksheet('service_types')!.getRow(4).values = ['Справка', 4];
+    }
+    const spoilt = s.spoil(wb);
+    const before = await footprint(w);
+    const r = await upload(w, s.form, spoilt ?? wb);
+    expect(r.statusCode, r.body.slice(0, 300)).toBe(s.status ?? 422);
+    const issues = r.json().error.issues as { field: string; sheet?: string; cell?: string }[];
+    const hit = issues.find((i) => i.field === s.field);
+    expect(hit, JSON.stringify(issues).slice(0, 300)).toBeDefined();
+    if (s.sheet) {
+      expect(hit!.sheet).toBe(s.sheet);
+      expect(hit!.cell).toMatch(s.cell);
+    }
+    expect(await footprint(w)).toEqual(before);
+  });
+
+  it("refuses another body's upload before reading it", async () => {
+    const wb = await template(w, 'App1');
+    expect((await upload(w, 'App1', wb, 'officer', 'MIA')).statusCode).toBe(403);
+  });
+});
