@@ -19,6 +19,7 @@ import { submissionRoutes } from './routes/submissions.js';
 import { resultRoutes } from './routes/results.js';
 import { auditRoutes } from './routes/audit.js';
 import { excelRoutes } from './routes/excel.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { methodologyRoutes } from './routes/methodologies.js';
 import { webStatic } from './web-static.js';
 
@@ -85,6 +86,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   resultRoutes(z, deps);
   auditRoutes(z, deps);
   excelRoutes(z, deps);
+  calendarRoutes(z, deps);
   methodologyRoutes(z, deps);
   webStatic(app);
   app.get('/api/health', { schema: { tags: ['service'] } }, async () => ({ ok: true }));

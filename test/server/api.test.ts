@@ -181,6 +181,35 @@ describe.each(backends)('service on $name', (b) => {
     await sql`alter table audit_log enable trigger audit_append_only`.execute(w.handle.db);
   });
 
+  it('counts timeliness in Kazakhstan working days and keeps it in the snapshot', async () => {
+    const rows = (await call(w, 'evaluator', { method: 'GET', url: '/api/campaigns/1/timeliness' })).json() as { bodyId: string; state: string; workingDaysLate: number; due: string }[];
+    expect(rows.length).toBeGreaterThan(40);
+    const late = rows.filter((r) => r.state === 'late');
+    expect(late.length).toBeGreaterThan(0);
+    expect(new Set(late.map((r) => r.workingDaysLate))).toEqual(new Set([2]));
+    expect(rows.filter((r) => r.state === 'on_time').length).toBeGreaterThan(late.length);
+    // the open campaign: MOJ's App1 was handed in; nothing else yet, and not yet due... in 2026 everything is overdue
+    const open = (await call(w, 'officer', { method: 'GET', url: '/api/campaigns/2/timeliness' })).json() as { bodyId: string; form: string; state: string }[];
+    expect(new Set(open.map((r) => r.bodyId))).toEqual(new Set(['MOJ']));
+    expect(open.find((r) => r.form === 'App1')!.state).toBe('late');
+    expect(open.filter((r) => r.state === 'missing').length).toBeGreaterThan(0);
+    expect((await call(w, 'public', { method: 'GET', url: '/api/campaigns/1/timeliness' })).statusCode).toBe(403);
+    const snap = await w.handle.db.selectFrom('snapshots').select('inputs').where('campaign_id', '=', 1).where('number', '=', 2).executeTakeFirstOrThrow();
+    expect((snap.inputs as { timeliness: unknown[] }).timeliness.length).toBe(rows.length);
+  });
+
+  it('configures a year of the calendar and refuses dates of another year', async () => {
+    const put = await call(w, 'admin', { method: 'PUT', url: '/api/calendar/2018', payload: { daysOff: ['2018-03-09', '2018-04-30'], workingDays: ['2018-03-03'] } });
+    expect(put.statusCode, put.body).toBe(200);
+    const y = (await call(w, null, { method: 'GET', url: '/api/calendar/2018' })).json();
+    expect(y.daysOff).toContain('2018-03-09');
+    expect(y.workingDays).toEqual(['2018-03-03']);
+    expect(y.holidays.map((h: { date: string }) => h.date)).toContain('2018-03-22');
+    const bad = await call(w, 'admin', { method: 'PUT', url: '/api/calendar/2018', payload: { daysOff: ['2019-01-01'], workingDays: [] } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.issues[0]).toMatchObject({ field: 'daysOff.0', value: '2019-01-01' });
+  });
+
   it('answers unknown routes in the error shape', async () => {
     const r = await call(w, null, { method: 'GET', url: '/api/nope' });
     expect(r.statusCode).toBe(404);

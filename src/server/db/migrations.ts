@@ -140,7 +140,19 @@ const m001: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-initial': m001 };
+/** The working-day calendar's yearly transfers (the public holidays themselves are in code). */
+const m002: Migration = {
+  async up(db) {
+    await run(db, [
+      `create table calendar_years (
+        year integer primary key check (year between 1991 and 2200),
+        days_off jsonb not null default '[]',
+        working_days jsonb not null default '[]')`,
+    ]);
+  },
+};
+
+export const migrations: Record<string, Migration> = { '001-initial': m001, '002-calendar': m002 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -153,7 +153,14 @@ export interface AuditTable {
   hash: string;
 }
 
+export interface CalendarYearsTable {
+  year: number;
+  days_off: Json;
+  working_days: Json;
+}
+
 export interface Database {
+  calendar_years: CalendarYearsTable;
   roles: RolesTable;
   bodies: BodiesTable;
   services: ServicesTable;

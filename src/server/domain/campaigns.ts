@@ -8,6 +8,7 @@ import type { Database } from '../db/types.js';
 import { badField, invalid, notFound, type ApiIssue } from '../errors.js';
 import type { Actor } from '../auth/actor.js';
 import { Lru, perDatabase, SHORT_TTL_MS } from '../cache.js';
+import { loadCalendar } from '../calendar/load.js';
 
 /** Campaign rows as read by the results routes, for a few seconds (dropped here on release/publish). */
 export const campaignCache = perDatabase(() => new Lru<number, CampaignRow>(1000, SHORT_TTL_MS));
@@ -32,9 +33,11 @@ export interface CampaignCreate {
   readings?: Record<string, string>;
   synthetic?: boolean;
   bodies: string[];
-  /** Default: every form of every edition, submitted by the body itself, due 20 days after the period. */
+  /** Default: every form of every edition, submitted by the body itself, due `dueWorkingDays` after the period. */
   schedule?: ScheduleInput[];
   defaultAssessingBody?: string;
+  /** Working days after the period's end for the default schedule (default 15). */
+  dueWorkingDays?: number;
 }
 
 export interface CampaignRow {
@@ -64,7 +67,6 @@ export function tryEdition(id: string): EditionDecl | undefined {
   }
 }
 
-const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * 86400_000).toISOString().slice(0, 10);
 
 export async function createCampaign(db: Kysely<Database>, actor: Actor, c: CampaignCreate): Promise<CampaignRow> {
   const asOf = c.asOf ?? c.periodTo;
@@ -92,9 +94,10 @@ export async function createCampaign(db: Kysely<Database>, actor: Actor, c: Camp
     if (!known.has(b)) push(`bodies.${i}`, b, 'unknown body code');
   });
   const assessing = c.defaultAssessingBody ?? 'ACSA';
+  const due = (await loadCalendar(db)).addWorkingDays(c.periodTo, c.dueWorkingDays ?? 15);
   const schedule: ScheduleInput[] =
     c.schedule ??
-    eds.flatMap((e) => e.forms.map((f) => ({ edition: e.id, form: f.id, submitter: 'body', assessingBody: assessing, direction: null, due: addDays(c.periodTo, 20) })));
+    eds.flatMap((e) => e.forms.map((f) => ({ edition: e.id, form: f.id, submitter: 'body', assessingBody: assessing, direction: null, due })));
   const sched = new Set<string>();
   const refBodies = new Set(schedule.flatMap((s) => [s.assessingBody, ...(s.submitter === 'body' ? [] : [s.submitter])]));
   const knownRef = refBodies.size

@@ -15,6 +15,7 @@ import type { Actor } from '../auth/actor.js';
 import { allow, canReadRanking, canReadScorecard, isInsider } from '../auth/policy.js';
 import { auditUser, campaignBodies, campaignCache, requireCampaign, type CampaignRow } from './campaigns.js';
 import { Lru, perDatabase } from '../cache.js';
+import { timeliness } from './timeliness.js';
 
 export interface SnapshotMeta {
   campaignId: number;
@@ -64,7 +65,7 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
       throw e;
     }
   }
-  const used = Object.fromEntries(rows.map((r) => [String(r.id), r.version]));
+  const used = { versions: Object.fromEntries(rows.map((r) => [String(r.id), r.version])), timeliness: await timeliness(db, campaignId) };
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${COMPUTE_LOCK}, ${campaignId})`.execute(trx);
     const last = await trx.selectFrom('snapshots').select((eb) => eb.fn.max('number').as('n')).where('campaign_id', '=', campaignId).executeTakeFirst();

@@ -16,6 +16,7 @@ const campaign = z.object({
   synthetic: z.boolean().optional(),
   bodies: z.array(code).max(2000),
   defaultAssessingBody: code.optional(),
+  dueWorkingDays: z.number().int().min(1).max(120).optional(),
   schedule: z
     .array(z.object({ edition: z.string().max(100), form: z.string().max(40), submitter: code, assessingBody: code, direction: text(40).nullable().optional(), due: isoDate }))
     .max(500)

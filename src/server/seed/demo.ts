@@ -17,6 +17,7 @@ import { loadActorById } from '../auth/actor.js';
 import { createCampaign } from '../domain/campaigns.js';
 import { createService, createUser, type Body, type UserIn } from '../domain/registries.js';
 import { computeCampaign } from '../domain/results.js';
+import { loadCalendar } from '../calendar/load.js';
 import { setVisibility } from '../domain/campaigns.js';
 
 export const DEMO_EDITION = 'kz-2017-interaction';
@@ -163,20 +164,28 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedReport> {
   try {
     const input = demoInput();
     const edition = findEdition(DEMO_EDITION);
+    // Handed in a few days before the due date; every 13th body two working days late (SYNTHETIC).
+    const cal = await loadCalendar(db);
+    const due = (await db.selectFrom('schedule').select('due_on').where('campaign_id', '=', demo.id).executeTakeFirstOrThrow()).due_on;
+    const early = new Date(`${due}T10:00:00+05:00`);
+    early.setUTCDate(early.getUTCDate() - 3);
+    const late = new Date(`${cal.addWorkingDays(due, 2)}T10:00:00+05:00`);
+    const accepted = new Date(`${cal.addWorkingDays(due, 10)}T10:00:00+05:00`);
     await db.transaction().execute(async (trx) => {
-      for (const b of input.bodies) {
+      for (const [i, b] of input.bodies.entries()) {
+        const handedIn = i % 13 === 12 ? late : early;
         validateBody(edition, b);
         for (const [formId, data] of Object.entries(b.forms)) {
           const s = await trx
             .insertInto('submissions')
-            .values({ campaign_id: demo.id, body_id: b.id, edition_id: DEMO_EDITION, form_id: formId, status: 'accepted', version: 2, updated_at: new Date() })
+            .values({ campaign_id: demo.id, body_id: b.id, edition_id: DEMO_EDITION, form_id: formId, status: 'accepted', version: 2, updated_at: accepted })
             .returning('id')
             .executeTakeFirstOrThrow();
           await trx
             .insertInto('submission_versions')
             .values([
-              { submission_id: s.id, version: 1, status: 'submitted', data: json(data), note: 'SYNTHETIC demo data', user_id: admin.id!, at: new Date() },
-              { submission_id: s.id, version: 2, status: 'accepted', data: json(data), note: null, user_id: evaluator, at: new Date() },
+              { submission_id: s.id, version: 1, status: 'submitted', data: json(data), note: 'SYNTHETIC demo data', user_id: admin.id!, at: handedIn },
+              { submission_id: s.id, version: 2, status: 'accepted', data: json(data), note: null, user_id: evaluator, at: accepted },
             ])
             .execute();
         }
