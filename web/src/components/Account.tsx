@@ -18,8 +18,8 @@ export function Account() {
   if (me.signedIn)
     return (
       <>
-        <Typography.Text type="secondary" data-testid="signed-in-as" style={{ maxWidth: 240 }} ellipsis>
-          {t('auth.signedInAs', { login: me.login, role: t(`roles.${me.role}`) })}
+        <Typography.Text type="secondary" data-testid="signed-in-as" title={t('auth.signedInAs', { login: me.login, role: t(`roles.${me.role}`) })}>
+          <strong>{me.login}</strong> · {t(`roles.${me.role}`)}
         </Typography.Text>
         <Button onClick={() => void logout().then(() => navigate('/'))} data-testid="logout">
           {t('auth.logout')}

@@ -102,6 +102,7 @@ export const en = {
     cap: 'not above the max',
     where: 'where',
     node: 'Node',
+    overview: 'Act and history',
     chooseEdition: 'Choose an edition',
   },
   scorecard: {

@@ -104,6 +104,7 @@ export const kk: Strings = {
     cap: 'ең көп мәннен аспайды',
     where: 'мұндағы',
     node: 'Көрсеткіш',
+    overview: 'Акт және тарихы',
     chooseEdition: 'Редакцияны таңдаңыз',
   },
   scorecard: {

@@ -104,6 +104,7 @@ export const ru: Strings = {
     cap: 'не выше максимума',
     where: 'где',
     node: 'Показатель',
+    overview: 'Акт и история',
     chooseEdition: 'Выберите редакцию',
   },
   scorecard: {

@@ -3,6 +3,7 @@
 import { Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, type Campaign } from '../api';
+import type { Me } from '../api';
 import { isInsider, useAuth } from '../auth';
 import { pick, type Lang } from '../i18n';
 import { navigate } from '../router';
@@ -18,6 +19,55 @@ export function Link({ to, children, testId }: { to: string; children: React.Rea
   );
 }
 
+interface SnapshotMeta {
+  number: number;
+  released: boolean;
+  published: boolean;
+}
+
+/** One campaign: period, editions, the snapshots the user may see, and the way to its results. */
+function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const insider = isInsider(me);
+  const ownBody = me.bodies[0];
+  const snaps = useData(() => api<SnapshotMeta[]>(`/api/campaigns/${c.id}/snapshots`), [c.id]);
+  const any = (snaps.data ?? []).length > 0;
+  return (
+    <Card title={pick(c.title, lang)} className="card-title-wrap" data-testid={`campaign-${c.code}`}>
+      <Space direction="vertical" size={4}>
+        <span>
+          {t('common.period')}: {c.periodFrom} – {c.periodTo}
+        </span>
+        <span>
+          {t('common.edition')}: {c.editions.map((e) => <Tag key={e}>{e}</Tag>)}
+        </span>
+        <span>
+          {snaps.data?.map((s) => (
+            <Tag key={s.number} color={s.published ? 'green' : s.released ? 'blue' : 'default'}>
+              {t('common.snapshot', { n: s.number })}
+              {s.published ? `: ${t('common.published')}` : s.released ? `: ${t('common.released')}` : ''}
+            </Tag>
+          ))}
+          {snaps.data && !any && <Tag>{t('common.notComputed')}</Tag>}
+        </span>
+        {any && (
+          <Space size="middle">
+            <Link to={`/campaigns/${c.id}/scorecard${!insider && ownBody ? `/${ownBody}` : ''}`} testId={`open-scorecard-${c.code}`}>
+              {t('home.scorecards')}
+            </Link>
+            {(insider || c.publishedSnapshot !== null) && (
+              <Link to={`/campaigns/${c.id}/rankings`} testId={`open-rankings-${c.code}`}>
+                {t('home.rankings')}
+              </Link>
+            )}
+          </Space>
+        )}
+      </Space>
+    </Card>
+  );
+}
+
 export default function Home() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
@@ -26,48 +76,17 @@ export default function Home() {
   if (campaigns.loading) return <Loading />;
   if (campaigns.error) return <Failure error={campaigns.error} />;
   const list = campaigns.data ?? [];
-  const insider = isInsider(me);
-  const ownBody = me.bodies[0];
   return (
     <>
       <Typography.Title level={2}>{t('home.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('home.intro')}</Typography.Paragraph>
       {list.some((c) => c.synthetic) && <SyntheticBanner />}
       <Row gutter={[16, 16]}>
-        {list.map((c) => {
-          const hasResults = insider || c.publishedSnapshot !== null || c.releasedSnapshot !== null;
-          return (
-            <Col key={c.id} xs={24} md={12}>
-              <Card title={pick(c.title, lang)} data-testid={`campaign-${c.code}`}>
-                <Space direction="vertical" size={4}>
-                  <span>
-                    {t('common.period')}: {c.periodFrom} – {c.periodTo}
-                  </span>
-                  <span>
-                    {t('common.edition')}: {c.editions.map((e) => <Tag key={e}>{e}</Tag>)}
-                  </span>
-                  <span>
-                    {c.publishedSnapshot !== null && <Tag color="green">{t('common.snapshot', { n: c.publishedSnapshot })}: {t('common.published')}</Tag>}
-                    {c.releasedSnapshot !== null && c.releasedSnapshot !== c.publishedSnapshot && <Tag color="blue">{t('common.snapshot', { n: c.releasedSnapshot })}: {t('common.released')}</Tag>}
-                    {c.publishedSnapshot === null && c.releasedSnapshot === null && <Tag>{t('common.notComputed')}</Tag>}
-                  </span>
-                  {hasResults && (
-                    <Space size="middle">
-                      <Link to={`/campaigns/${c.id}/scorecard${!insider && ownBody ? `/${ownBody}` : ''}`} testId={`open-scorecard-${c.code}`}>
-                        {t('home.scorecards')}
-                      </Link>
-                      {insider && (
-                        <Link to={`/campaigns/${c.id}/rankings`} testId={`open-rankings-${c.code}`}>
-                          {t('home.rankings')}
-                        </Link>
-                      )}
-                    </Space>
-                  )}
-                </Space>
-              </Card>
-            </Col>
-          );
-        })}
+        {list.map((c) => (
+          <Col key={c.id} xs={24} md={12}>
+            <CampaignCard c={c} me={me} />
+          </Col>
+        ))}
       </Row>
     </>
   );

@@ -205,7 +205,7 @@ function Overview({ e }: { e: Edition }) {
         </Descriptions.Item>
         {e.levels.length > 0 && (
           <Descriptions.Item label={t('methodology.levels')}>
-            <Space wrap>{e.levels.map((l) => (<span key={l.id}><LevelTag levels={e.levels} id={l.id} />{t('methodology.levelFrom', { from: l.from })}</span>))}</Space>
+            <Space wrap>{e.levels.map((l) => (<span key={l.id}><LevelTag levels={e.levels} id={l.id} /> {t('methodology.levelFrom', { from: l.from })}</span>))}</Space>
           </Descriptions.Item>
         )}
       </Descriptions>
@@ -251,7 +251,7 @@ function EditionView({ id }: { id: string }) {
     <Card title={<span data-testid="edition-title">{ed.id} — {pick(ed.act.title, lang)}</span>} style={{ marginTop: 16 }}>
       <Tabs
         items={[
-          { key: 'overview', label: t('methodology.history'), children: <Overview e={ed} /> },
+          { key: 'overview', label: t('methodology.overview'), children: <Overview e={ed} /> },
           { key: 'tree', label: t('methodology.tree'), children: <Tree e={ed} /> },
           { key: 'params', label: t('methodology.parameters'), children: <Parameters e={ed} /> },
           { key: 'readings', label: t('methodology.readings'), children: <Readings e={ed} /> },

@@ -33,12 +33,26 @@ function rows(n: MethodNode, values: Map<string, ScoreNode>): Row | null {
   return { key: n.id, node: n, score, children: children.length ? children : undefined };
 }
 
+/** Open the root and the directions, and the wrappers under them (D1.SUM holds D1's criteria), so the criteria show. */
+function firstOpen(root: MethodNode): string[] {
+  const keys: string[] = [];
+  const walk = (n: MethodNode, depth: number) => {
+    if (!n.children.length) return;
+    if (depth < 2 || n.level === 'adjustment') {
+      keys.push(n.id);
+      n.children.forEach((c) => walk(c, depth + 1));
+    }
+  };
+  walk(root, 0);
+  return keys;
+}
+
 function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: ScorecardData['editions'][number]; edition: Edition; campaignId: number; bodyId: string; onExplain: (t: ExplainTarget) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const values = useMemo(() => new Map(ed.nodes.map((n) => [n.id, n])), [ed]);
   const tree = useMemo(() => rows(edition.root, values), [edition, values]);
-  const [expanded, setExpanded] = useState<readonly React.Key[]>(() => [edition.root.id, ...edition.root.children.map((c) => c.id)]);
+  const [expanded, setExpanded] = useState<readonly React.Key[]>(() => firstOpen(edition.root));
   const explain = (nodeId: string) => onExplain({ campaignId, snapshot: 'latest', bodyId, edition: ed.edition, nodeId });
   const changed = Object.entries(ed.readings).filter(([id, v]) => edition.readings.find((r) => r.id === id)?.default !== v);
   return (
@@ -81,7 +95,7 @@ function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: Score
           {
             title: t('common.score'),
             key: 'score',
-            width: 150,
+            width: 130,
             className: 'num',
             render: (_, r) => (
               <Tooltip title={t('scorecard.explain', { id: r.node.id })}>
@@ -93,9 +107,9 @@ function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: Score
               </Tooltip>
             ),
           },
-          { title: t('common.level'), key: 'level', width: 190, render: (_, r) => <LevelTag levels={edition.levels} id={r.score.level} /> },
-          { title: t('common.provenance'), key: 'prov', width: 210, render: (_, r) => <span data-weak={isWeak(r.node.provenance) || undefined}><ProvenanceBadge p={r.node.provenance} quietText /></span> },
-          { title: t('common.reference'), key: 'ref', width: 170, render: (_, r) => <Ref r={r.node.ref} /> },
+          { title: t('common.level'), key: 'level', width: 175, render: (_, r) => <LevelTag levels={edition.levels} id={r.score.level} /> },
+          { title: t('common.provenance'), key: 'prov', width: 200, render: (_, r) => <span data-weak={isWeak(r.node.provenance) || undefined}><ProvenanceBadge p={r.node.provenance} quietText /></span> },
+          { title: t('common.reference'), key: 'ref', width: 150, render: (_, r) => <Ref r={r.node.ref} /> },
         ]}
       />
     </Card>
@@ -106,9 +120,10 @@ function Body({ campaignId, bodyId }: { campaignId: number; bodyId: string }) {
   const card = useData(() => api<ScorecardData>(`/api/campaigns/${campaignId}/snapshots/latest/bodies/${encodeURIComponent(bodyId)}`), [campaignId, bodyId]);
   const editions = useData(() => (card.data ? Promise.all(card.data.editions.map((e) => getEdition(e.edition))) : null), [card.data]);
   const [target, setTarget] = useState<ExplainTarget | null>(null);
-  if (card.loading || editions.loading) return <Loading />;
   if (card.error) return <Failure error={card.error} />;
   if (editions.error) return <Failure error={editions.error} />;
+  // The editions are asked for only once the scorecard is in, so wait for both.
+  if (card.loading || !card.data || !editions.data || editions.data.length !== card.data.editions.length) return <Loading />;
   const data = card.data!;
   return (
     <>
@@ -136,21 +151,25 @@ export default function ScorecardPage({ campaignId, bodyId }: { campaignId: numb
       {campaign.error ? (
         <Failure error={campaign.error} />
       ) : (
-        <Space wrap style={{ marginBottom: 16 }}>
-          <span>{t('common.campaign')}: <strong>{campaign.data ? pick(campaign.data.title, lang) : '…'}</strong></span>
-          <label htmlFor="body-select">{t('scorecard.chooseBody')}</label>
-          <Select
-            id="body-select"
-            showSearch
-            optionFilterProp="label"
-            style={{ width: 420 }}
-            value={chosen}
-            loading={campaign.loading}
-            onChange={(v: string) => navigate(`/campaigns/${campaignId}/scorecard/${encodeURIComponent(v)}`)}
-            options={bodies.map((b) => ({ value: b.id, label: `${pick(b.name, lang)} (${b.id})` }))}
-            data-testid="body-select"
-          />
-        </Space>
+        <>
+          <Typography.Paragraph>
+            {t('common.campaign')}: <strong>{campaign.data ? pick(campaign.data.title, lang) : '…'}</strong>
+          </Typography.Paragraph>
+          <Space wrap style={{ marginBottom: 16 }}>
+            <label htmlFor="body-select">{t('scorecard.chooseBody')}</label>
+            <Select
+              id="body-select"
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 420 }}
+              value={chosen}
+              loading={campaign.loading}
+              onChange={(v: string) => navigate(`/campaigns/${campaignId}/scorecard/${encodeURIComponent(v)}`)}
+              options={bodies.map((b) => ({ value: b.id, label: `${pick(b.name, lang)} (${b.id})` }))}
+              data-testid="body-select"
+            />
+          </Space>
+        </>
       )}
       {chosen && <Body campaignId={campaignId} bodyId={chosen} />}
     </>

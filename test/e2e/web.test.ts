@@ -1,0 +1,123 @@
+// The web application end to end: an evaluator signs in, opens a scorecard and the explanation of
+// a node (formula rendered by KaTeX, inputs, reference), switches to Kazakh and sees the labels
+// change; the public page opens without signing in. Screenshots go to test/e2e/screenshots/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { SHOTS, skipReason, startE2E, type E2E } from './harness.js';
+
+if (skipReason) console.warn(skipReason);
+
+describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
+  let e: E2E;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+
+  beforeAll(async () => {
+    e = await startE2E();
+    page = e.browser.pages()[0] ?? (await e.browser.newPage());
+    page.on('pageerror', (err) => e.errors.push(err.message));
+    page.setDefaultTimeout(20_000);
+  }, 240_000);
+  afterAll(async () => e?.close());
+
+  it('signs in as the evaluator and sees the campaigns with the synthetic banner', async () => {
+    await page.goto(e.server.url + '/');
+    await page.getByTestId('login-open').click();
+    await page.getByTestId('login-name').fill('evaluator');
+    await page.getByTestId('login-password').fill('demo-evaluator-2018');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('signed-in-as').waitFor();
+    expect(await page.getByTestId('signed-in-as').innerText()).toContain('evaluator');
+    await page.getByTestId('campaign-demo-2018').waitFor();
+    expect(await page.getByTestId('synthetic-banner').first().innerText()).toContain('СИНТЕТИЧЕСКИЕ ДАННЫЕ');
+    await shot('01-campaigns-ru');
+  });
+
+  it('opens a scorecard and the explanation of a node', async () => {
+    await page.getByTestId('open-scorecard-demo-2018').click();
+    // Choose the Ministry of Justice with the keyboard: type into the searchable select, Enter.
+    await page.locator('#body-select').click();
+    await page.keyboard.type('MOJ');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/scorecard\/MOJ$/);
+    await page.getByTestId('score-D1.K2').waitFor();
+    await shot('02-scorecard-ru');
+    await page.getByTestId('score-D1.K2').click();
+    const drawer = page.getByTestId('explanation');
+    await drawer.waitFor();
+    await drawer.getByTestId('katex-formula').first().waitFor();
+    expect(await drawer.locator('.katex').count()).toBeGreaterThan(0);
+    const text = await drawer.innerText();
+    expect(text).toContain('d1.k2.k'); // the parameter, with the date it took effect
+    expect(text).toContain('2017-12-28');
+    expect(text).toContain('AMB-29'); // the reading used
+    expect(text).toContain('p.33'); // the paragraph reference of K2
+    expect(text).toContain('D1.K2.Z1'); // the parts it is made of
+    expect(await drawer.getByTestId('explain-value').innerText()).toMatch(/^\d+\.\d{2}$/);
+    await page.waitForTimeout(500); // the drawer slides in
+    await shot('03-explanation-ru');
+  });
+
+  it('switches to Kazakh and the visible labels change', async () => {
+    const drawerBefore = await page.getByTestId('explanation').innerText();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('explanation').waitFor({ state: 'detached' });
+    const before = await page.locator('header').innerText();
+    const mainBefore = await page.locator('main').innerText();
+    await page.getByTestId('lang-kk').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'kk');
+    const after = await page.locator('header').innerText();
+    expect(after).not.toEqual(before);
+    expect(after).toContain('Науқандар');
+    expect(after).toContain('Шығу');
+    expect(after).not.toContain('Кампании');
+    const mainAfter = await page.locator('main').innerText();
+    expect(mainAfter).not.toEqual(mainBefore);
+    expect(mainAfter).toContain('Бағалау парағы');
+    expect(await page.getByTestId('synthetic-banner').first().innerText()).toContain('СИНТЕТИКАЛЫҚ ДЕРЕКТЕР');
+    await shot('04-scorecard-kk');
+    await page.getByTestId('score-D1.K2').click();
+    await page.getByTestId('explanation').locator('.katex').first().waitFor();
+    const drawerAfter = await page.getByTestId('explanation').innerText();
+    expect(drawerAfter).not.toEqual(drawerBefore);
+    expect(drawerAfter).toContain('Формула');
+    expect(drawerAfter).toContain('Бастапқы деректер');
+    expect(drawerAfter).toContain('Параметрлер');
+    await page.waitForTimeout(500);
+    await shot('05-explanation-kk');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('explanation').waitFor({ state: 'detached' });
+  });
+
+  it('shows the rankings and the methodology browser', async () => {
+    await page.getByTestId('lang-en').click();
+    await page.goto(e.server.url + '/campaigns/1/rankings');
+    await page.locator('canvas').first().waitFor();
+    expect(await page.getByTestId('synthetic-banner').first().innerText()).toContain('SYNTHETIC DATA');
+    await shot('06-rankings-en');
+    await page.goto(e.server.url + '/methodology/kz-2017-interaction');
+    await page.getByTestId('edition-title').waitFor();
+    expect(await page.locator('main').innerText()).toContain('Amendment history');
+    await shot('07-methodology-en');
+  });
+
+  it('opens the public page without signing in', async () => {
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-open').waitFor();
+    await e.browser.clearCookies();
+    await page.goto(e.server.url + '/public');
+    await page.getByTestId('public-campaign-demo-2018').waitFor();
+    const rows = page.getByTestId('public-ranking').locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(3);
+    expect(await page.getByTestId('synthetic-banner').first().innerText()).toContain('SYNTHETIC DATA');
+    // The unpublished 2019 campaign is not on the public page.
+    expect(await page.getByTestId('public-campaign-demo-2019').count()).toBe(0);
+    await shot('08-public-en');
+  });
+
+  it('raised no script errors in the page', () => {
+    expect(e.errors).toEqual([]);
+  });
+});
