@@ -47,7 +47,8 @@ const ictApp2Fallback: ConclusionFormData = {
 };
 
 const registry: Record<string, readonly ConclusionFormData[]> = {
-  'kz-2017-interaction': [...forms2017.filter((f) => f.id !== 'App18' && f.id !== 'App19'), app11Conclusion, ...forms2017.filter((f) => f.id === 'App18' || f.id === 'App19')],
+  // App 11 is declared beside direction 2; added here unless the edition's list already has it.
+  'kz-2017-interaction': forms2017.some((f) => f.id === 'App11') ? forms2017 : [...forms2017, app11Conclusion],
   'kz-2014-public-services': forms2014,
   'kz-2015-ict': [ict.app2Conclusion ?? ictApp2Fallback, ...(ict.app9Act ? [ict.app9Act] : [])],
 };
