@@ -42,6 +42,8 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/scorecard\/MOJ$/);
     await page.getByTestId('score-D1.K2').waitFor();
+    await page.keyboard.press('Escape'); // leave the select's list closed for the screenshot
+    await page.waitForTimeout(300);
     await shot('02-scorecard-ru');
     await page.getByTestId('score-D1.K2').click();
     const drawer = page.getByTestId('explanation');

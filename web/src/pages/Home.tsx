@@ -69,8 +69,7 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
 }
 
 export default function Home() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
+  const { t } = useTranslation();
   const { me } = useAuth();
   const campaigns = useData(() => api<Campaign[]>('/api/campaigns'), []);
   if (campaigns.loading) return <Loading />;

@@ -80,12 +80,13 @@ function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: Score
         pagination={false}
         dataSource={tree ? [tree] : []}
         expandable={{ expandedRowKeys: expanded, onExpandedRowsChange: setExpanded }}
-        scroll={{ x: 1000 }}
+        scroll={{ x: 1040 }}
         data-testid="scorecard-tree"
         columns={[
           {
             title: t('methodology.node'),
             key: 'node',
+            width: 380,
             render: (_, r) => (
               <span>
                 <Typography.Text code>{r.node.id}</Typography.Text> {pick(r.node.label, lang)} {isPenalty(r.node) && <Tag color="volcano">{t('scorecard.penalty')}</Tag>}
