@@ -197,7 +197,7 @@ const v11Main: NodeDecl = {
   level: 'parameter',
   label: L('Негізгі интернет-ресурстың қолжетімділігі', 'Доступность основного интернет-ресурса', 'Accessibility of the main resource'),
   ref: { paragraph: '¶20', note: '5 points (up to 5.25 with the incentive)' },
-  // max: both(5), in App 3 — not declared: the English-version incentive may take it to 5.25 (AMB A-9)
+  // No declared max (App 3: both(5)): the English-version incentive may take it to 5.25 (AMB A-9) — the engine checks declared maxima as hard bounds
   provenance: { kind: 'text', note: '"sum the App 4 points, divide by the maximum 10, multiply by 5"' },
   formula: {
     expr: 'r / 10 * 5',
@@ -233,7 +233,7 @@ export const c1: NodeDecl = {
   level: 'criterion',
   label: L('Интернет-ресурстың тиімділігі', 'Эффективность интернет-ресурса', 'Effectiveness of the internet resource'),
   ref: { paragraph: '¶14–29', appendix: 'App 3', row: '1', note: 'App 3: 20 points (up to 20.25 with the incentive)' },
-  // max: both(20), in App 3 — not declared: with the English-version incentive P1 may reach 20.25 (AMB A-9)
+  // No declared max (App 3: both(20)): with the English-version incentive P1 may reach 20.25 (AMB A-9) — the engine checks declared maxima as hard bounds
   provenance: { kind: 'text' },
   children: [
     {
@@ -241,7 +241,7 @@ export const c1: NodeDecl = {
       level: 'indicator',
       label: L('Интернет-ресурстың қолжетімділігі', 'Доступность интернет-ресурса', 'Accessibility of the internet resource'),
       ref: { paragraph: '¶16–20', appendix: 'App 3', row: '1.1', note: 'App 3: 5 points (up to 5.25 with the incentive)' },
-      // max: both(5), in App 3 — not declared: the English-version incentive may take V11 to 5.25 (AMB A-9)
+      // No declared max (App 3: both(5)): the English-version incentive may take V11 to 5.25 (AMB A-9) — the engine checks declared maxima as hard bounds
       round: 2,
       provenance: { kind: 'text', decision: 'AMB A-14', note: 'V11 may reach 5.25 with the English-version incentive (AMB A-9)' },
       formula: {

@@ -41,7 +41,7 @@ export const c2: NodeDecl = {
   level: 'criterion',
   label: L('Ведомстволық ақпараттық жүйелерді интеграциялаудың үлесі', 'Доля интеграции ведомственных информационных систем', 'Share of integration of departmental information systems'),
   ref: { paragraph: '¶30–38', appendix: 'App 3', row: '2', note: 'App 3: 20 points; may be negative' },
-  // max: both(20), in App 3 — not declared: P2 may be negative (x / y, refusals; AMB A-41)
+  // No declared max (App 3: both(20)): P2 may be negative (x / y, refusals; AMB A-41) — the engine checks declared maxima as hard bounds
   round: 2,
   provenance: { kind: 'reconstructed-high', formulaId: 'F002-37', decision: 'AMB A-30, A-31', note: 'confirmed by the ¶38 example (7.6)' },
   formula: {

@@ -118,7 +118,7 @@ export const c4: NodeDecl = {
   level: 'criterion',
   label: L('Мемлекеттік органның функцияларын автоматтандыру', 'Автоматизация функций государственного органа', 'Automation of the body’s functions'),
   ref: { paragraph: '¶43–61', appendix: 'App 3', row: '4', note: 'App 3: 40 points; up to 60 when criterion 2 is not assessed' },
-  // max: both(40), in App 3 — not declared: the 20 points of criterion 2 may move to 4.2 (¶36), and 4.1 may be negative
+  // No declared max (App 3: both(40)): the 20 points of criterion 2 may move to 4.2 (¶36), and 4.1 may be negative — the engine checks declared maxima as hard bounds
   provenance: { kind: 'text', note: 'may exceed 40 when criterion 2’s weight is transferred to 4.2 (¶36)' },
   children: [
     {
@@ -126,7 +126,7 @@ export const c4: NodeDecl = {
       level: 'indicator',
       label: L('Ведомстволық ақпараттық жүйелер арқылы автоматтандырылған функциялар үлесі', 'Доля функций, автоматизированных через ведомственные информационные системы', 'Share of functions automated through departmental IS'),
       ref: { paragraph: '¶45–54', appendix: 'App 3', row: '4.1', note: 'App 3: 20 points; may be negative through m' },
-      // max: both(20), in App 3 — not declared: V41 may be negative through m (AMB A-41)
+      // No declared max (App 3: both(20)): V41 may be negative through m (AMB A-41) — the engine checks declared maxima as hard bounds
       round: 2,
       provenance: { kind: 'text', decision: 'AMB A-16', note: 'V1 = a / (a + b) × k + m' },
       formula: {

@@ -146,7 +146,7 @@ export const c5: NodeDecl = {
   level: 'criterion',
   label: L('Ведомствоаралық ақпараттық жүйелерді пайдалану', 'Использование межведомственных информационных систем', 'Use of interdepartmental information systems'),
   ref: { paragraph: '¶62–90', appendix: 'App 3', row: '5', note: 'App 3: 15 points; may be negative' },
-  // max: both(15), in App 3 — not declared: 5.3 may be negative (¶76)
+  // No declared max (App 3: both(15)): 5.3 may be negative (¶76) — the engine checks declared maxima as hard bounds
   provenance: { kind: 'text' },
   children: [
     {
@@ -192,7 +192,7 @@ export const c5: NodeDecl = {
       level: 'indicator',
       label: L('Мемлекеттік органдардың интранет-порталын пайдалану', 'Использование интранет-портала государственных органов', 'Use of the intranet portal of state bodies'),
       ref: { paragraph: '¶70–80', appendix: 'App 3', row: '5.3', note: 'App 3: 5 points; may be down to −5' },
-      // max: both(5), in App 3 — not declared: the NPA-draft deductions may take it to −5 (¶76)
+      // No declared max (App 3: both(5)): the NPA-draft deductions may take it to −5 (¶76) — the engine checks declared maxima as hard bounds
       round: 2,
       provenance: { kind: 'text', note: 'V = a + b + c + d + e; may be negative (b down to −5)' },
       children: [
@@ -214,7 +214,7 @@ export const c5: NodeDecl = {
           label: L('НҚА жобаларын келісу дәрежесі', 'Степень согласования проектов НПА', 'Approval of NPA drafts'),
           ref: { paragraph: '¶73, ¶75–76', appendix: 'App 3', row: '5.3.2', note: 'App 3 prints −2.5; 0 to −5' },
           appliesTo: omo,
-          // max: { [CENTRAL]: 0 }, in App 3 — not declared: deductions only: 0, −2.5 or −5 (¶76)
+          // No declared max (App 3: { [CENTRAL]: 0 }): deductions only: 0, −2.5 or −5 (¶76) — the engine checks declared maxima as hard bounds
           provenance: { kind: 'text', decision: 'AMB A-23, A-49', note: 'deductions only: 0, −2.5 or −5' },
           formula: {
             text: '−2.5 if not 100% of due drafts sent; −2.5 if not 100% of received drafts agreed',
