@@ -20,6 +20,7 @@ import { resultRoutes } from './routes/results.js';
 import { auditRoutes } from './routes/audit.js';
 import { excelRoutes } from './routes/excel.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { riskRoutes } from './routes/risk.js';
 import { methodologyRoutes } from './routes/methodologies.js';
 import { webStatic } from './web-static.js';
 
@@ -87,6 +88,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   auditRoutes(z, deps);
   excelRoutes(z, deps);
   calendarRoutes(z, deps);
+  riskRoutes(z, deps);
   methodologyRoutes(z, deps);
   webStatic(app);
   app.get('/api/health', { schema: { tags: ['service'] } }, async () => ({ ok: true }));

@@ -210,6 +210,25 @@ describe.each(backends)('service on $name', (b) => {
     expect(bad.json().error.issues[0]).toMatchObject({ field: 'daysOff.0', value: '2019-01-01' });
   });
 
+  it('stores risk-module subjects and facts, refuses bad facts by field, and keeps numbered lists', async () => {
+    const subjects = (await call(w, 'inspector', { method: 'GET', url: '/api/risk/subjects' })).json() as { id: string; synthetic: boolean }[];
+    expect(subjects.length).toBeGreaterThan(3);
+    expect(subjects.every((s) => s.synthetic)).toBe(true);
+    const before = await footprint(w);
+    const bad = await call(w, 'inspector', { method: 'PUT', url: '/api/risk/subjects/SYNTH-99', payload: { id: 'SYNTH-99', name: 'x', kind: 'CSB', services: [{ date: '2026-13-01', count: 1 }] } });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.issues[0]).toMatchObject({ body: 'SYNTH-99', field: 'date', value: '2026-13-01' });
+    expect(await footprint(w)).toEqual(before);
+    const l1 = await call(w, 'inspector', { method: 'POST', url: '/api/risk/lists/2027H1', payload: {} });
+    expect(l1.statusCode, l1.body.slice(0, 300)).toBe(201);
+    const l2 = (await call(w, 'admin', { method: 'POST', url: '/api/risk/lists/2027H1?lang=ru', payload: {} })).json();
+    expect(l2.number).toBe(l1.json().number + 1);
+    expect(l2.list.entries.map((e: { subject: string }) => e.subject)).toEqual(l1.json().list.entries.map((e: { subject: string }) => e.subject));
+    const a = (await call(w, 'commission', { method: 'GET', url: '/api/risk/subjects/SYNTH-01/assessment?date=2026-12-08' })).json();
+    expect(a).toMatchObject({ synthetic: true, assessment: { subject: { id: 'SYNTH-01' } } });
+    await expect(sql`delete from risk_lists`.execute(w.handle.db)).rejects.toThrow(/append-only/);
+  });
+
   it('answers unknown routes in the error shape', async () => {
     const r = await call(w, null, { method: 'GET', url: '/api/nope' });
     expect(r.statusCode).toBe(404);

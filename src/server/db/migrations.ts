@@ -152,7 +152,34 @@ const m002: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-initial': m001, '002-calendar': m002 };
+/** Risk module storage: control subjects with their dated facts, list approvals, computed lists. */
+const m003: Migration = {
+  async up(db) {
+    await run(db, [
+      `create table risk_subjects (
+        id text primary key,
+        doc jsonb not null,
+        synthetic boolean not null default false,
+        updated_at timestamptz not null default now())`,
+      `create table risk_list_approvals (
+        half text primary key check (half ~ '^[0-9]{4}H[12]$'),
+        doc jsonb not null)`,
+      `create table risk_lists (
+        half text not null,
+        number integer not null,
+        readings jsonb not null,
+        list jsonb not null,
+        synthetic boolean not null,
+        user_id integer not null references users(id),
+        at timestamptz not null default now(),
+        primary key (half, number))`,
+      `create trigger risk_lists_append_only before update or delete on risk_lists
+        for each row execute function tiimdi_append_only()`,
+    ]);
+  },
+};
+
+export const migrations: Record<string, Migration> = { '001-initial': m001, '002-calendar': m002, '003-risk': m003 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

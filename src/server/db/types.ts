@@ -159,7 +159,33 @@ export interface CalendarYearsTable {
   working_days: Json;
 }
 
+export interface RiskSubjectsTable {
+  id: string;
+  /** The subject exactly as in a facts file (src/risk/README.md), validated by parseFacts. */
+  doc: Json;
+  synthetic: boolean;
+  updated_at: Moment;
+}
+
+export interface RiskListApprovalsTable {
+  half: string;
+  doc: Json;
+}
+
+export interface RiskListsTable {
+  half: string;
+  number: number;
+  readings: Json;
+  list: Json;
+  synthetic: boolean;
+  user_id: number;
+  at: Moment;
+}
+
 export interface Database {
+  risk_subjects: RiskSubjectsTable;
+  risk_list_approvals: RiskListApprovalsTable;
+  risk_lists: RiskListsTable;
   calendar_years: CalendarYearsTable;
   roles: RolesTable;
   bodies: BodiesTable;

@@ -190,7 +190,7 @@ export async function listCampaigns(db: Db): Promise<CampaignRow[]> {
 }
 
 export async function scheduleOf(db: Db, campaignId: number) {
-  return db.selectFrom('schedule').selectAll().where('campaign_id', '=', campaignId).orderBy(['edition_id', 'form_id']).execute();
+  return db.selectFrom('schedule').selectAll().where('campaign_id', '=', campaignId).orderBy('edition_id').orderBy('form_id').execute();
 }
 
 export async function campaignBodies(db: Db, campaignId: number) {

@@ -218,7 +218,7 @@ export async function listSubmissions(db: Db, actor: Actor, campaignId: number) 
     .select(['submissions.id', 'submissions.body_id', 'submissions.edition_id', 'submissions.form_id', 'submissions.status', 'submissions.version', 'submissions.updated_at', 'schedule.submitter', 'schedule.assessing_body', 'schedule.direction', 'schedule.due_on'])
     .where('submissions.campaign_id', '=', campaignId)
     .where('submissions.version', '>', 0)
-    .orderBy(['submissions.body_id', 'submissions.form_id'])
+    .orderBy('submissions.body_id').orderBy('submissions.form_id')
     .execute();
   return rows
     .filter((r) => canReadSubmission(actor, r.body_id, r.submitter === null ? undefined : { submitter: r.submitter, assessing_body: r.assessing_body!, direction: r.direction }))

@@ -1,7 +1,10 @@
 // The demo: registries, one user per role, the 2017-edition demo campaign with SYNTHETIC
 // submissions (accepted, computed, published) and an open campaign to fill in. Runs once, on an
 // empty database. Every score is invented; the campaigns are flagged synthetic.
+import { readFileSync } from 'node:fs';
 import type { Kysely } from 'kysely';
+import { parse as parseYaml } from 'yaml';
+import { putApproval, putSubject } from '../domain/risk.js';
 import { demo2017, SYNTHETIC_BANNER } from '../../demo/index.js';
 import { evaluateCampaign } from '../../engine/evaluate.js';
 import type { CampaignInput } from '../../engine/types.js';
@@ -196,6 +199,14 @@ export async function seedDemo(db: Kysely<Database>): Promise<SeedReport> {
     await setVisibility(db, admin, demo.id, snap.number, 'publish');
   } catch (e) {
     warnings.push(`demo campaign left without results: ${(e as Error).message.split('\n')[0]}`);
+  }
+  // The risk module's SYNTHETIC demo facts (src/risk/demo-facts.yaml) as stored subjects.
+  try {
+    const doc = parseYaml(readFileSync(new URL('../../risk/demo-facts.yaml', import.meta.url), 'utf8')) as { subjects: { id: string }[]; lists?: Record<string, unknown>[] };
+    for (const s of doc.subjects) await putSubject(db, admin, s.id, s, true);
+    for (const l of doc.lists ?? []) await putApproval(db, admin, String(l.half), l);
+  } catch (e) {
+    warnings.push(`risk demo facts not loaded: ${(e as Error).message.split('\n')[0]}`);
   }
   return { seeded: true, users, warnings };
 }
