@@ -47,8 +47,9 @@ function numberIn(f: FieldDecl, rnd: Rand, whole?: number, hint?: readonly [numb
     const v = lo + (hi - lo) * u;
     return f.type === 'integer' ? Math.round(v) : (Math.round(v * 100) / 100).toFixed(2);
   }
-  // unbounded counts: log-uniform between 1 and 20 000
-  const v = Math.exp(rnd() * Math.log(20000));
+  // unbounded counts: log-uniform between max(1, min) and 20 × that, at least 20 000
+  const floor = Math.max(1, lo);
+  const v = floor * Math.exp(rnd() * Math.log(Math.max(20000, 20 * floor) / floor));
   return f.type === 'integer' ? Math.round(v) : (Math.round(v * 100) / 100).toFixed(2);
 }
 
