@@ -26,9 +26,9 @@ const W = {
     '{label}: {v} points deducted ({ref}). Facts established: {facts}.',
   ),
   noPenalty: L(
-    'Дұрыс емес ақпарат фактілері анықталған жоқ, айыппұл балдары шегерілген жоқ.',
-    'Факты представления недостоверной информации не установлены, штрафные баллы не вычитались.',
-    'No facts of unreliable information were established; no penalty points were deducted.',
+    'Дұрыс емес ақпарат фактілері анықталған жоқ, ол үшін айыппұл балдары шегерілген жоқ.',
+    'Факты представления недостоверной информации не установлены, штрафные баллы за нее не вычитались.',
+    'No facts of unreliable information were established; no penalty points were deducted for it.',
   ),
   lost: L(
     'Балл жоғалтқан ережелер: {list}.',
@@ -127,14 +127,21 @@ function costlyBranches(edition: EditionDecl, body: BodyResult, roots: readonly 
   return items.sort((a, b) => a.rank - b.rank || b.lost.cmp(a.lost)).map((x) => x.text);
 }
 
-function penalties(edition: EditionDecl, body: BodyResult, roots: readonly string[], lang: Lang): { lines: string[]; anyFacts: boolean; anyPenaltyNode: boolean } {
+function penalties(edition: EditionDecl, body: BodyResult, roots: readonly string[], lang: Lang): { lines: string[]; anyFacts: boolean; noneDeducted: boolean } {
   const lines: string[] = [];
-  let anyPenaltyNode = false;
+  // The unreliable-information penalties sit at the top: `PEN` under the root, `D<n>.PEN` under a direction.
+  const top = new Set([edition.root.id, ...(edition.root.children ?? []).map((c) => c.id)]);
+  let topPenalties = 0;
+  let topDeducted = 0;
   const ids = new Set(roots.flatMap((r) => subtreeIds(edition, r)));
   for (const id of ids) {
     if (!/(^|\.)PEN$/.test(id) || !body.traces[id]) continue;
-    anyPenaltyNode = true;
     const t = body.traces[id]!;
+    const parent = id === 'PEN' ? edition.root.id : id.slice(0, -'.PEN'.length);
+    if (top.has(parent)) {
+      topPenalties++;
+      if (D(t.value).gt(0)) topDeducted++;
+    }
     if (!D(t.value).gt(0)) continue;
     // The facts are the inputs of the penalty node and of its itemised children (late, incomplete, unreliable).
     const traces = [t, ...subtreeIds(edition, id).slice(1).map((c) => body.traces[c]).filter((x): x is NodeTrace => !!x && D(x.value).gt(0))];
@@ -144,7 +151,7 @@ function penalties(edition: EditionDecl, body: BodyResult, roots: readonly strin
       .map((i) => `${fieldLabel(edition, i.form, i.field, lang)} (${i.form}.${i.field}) = ${i.value}`);
     lines.push(tr(W.penalty, lang, { label: qualifiedLabel(edition, id, lang), v: num(t.value, lang), ref: refText(t.ref, lang), facts: [...new Set(facts)].join('; ') || '—' }));
   }
-  return { lines, anyFacts: lines.length > 0, anyPenaltyNode };
+  return { lines, anyFacts: lines.length > 0, noneDeducted: topPenalties > 0 && topDeducted === 0 };
 }
 
 /** The roots of a form's scope: the nodes its rows and conclusions show. */
@@ -180,8 +187,8 @@ export function draftFindings(edition: EditionDecl, form: ConclusionFormData, bo
     const levelLabel = level ? edition.levels?.find((l) => l.id === level)?.label[lang] : undefined;
     paras.push(tr(W.total, lang, { v: num(total, lang), level: levelLabel ? tr(W.levelPart, lang, { l: levelLabel }) : '' }));
   }
-  if (pen.anyFacts) paras.push(...pen.lines);
-  else if (pen.anyPenaltyNode) paras.push(W.noPenalty[lang]);
+  if (pen.noneDeducted) paras.push(W.noPenalty[lang]);
+  paras.push(...pen.lines);
   const weak = weakest(edition, body, scope).slice(0, nWeak);
   if (weak.length) paras.push(tr(W.weakIn, lang, { list: weak.map((w) => weakItem(w, idx, lang)).join('; ') }));
   const costly = costlyBranches(edition, body, scope, lang).slice(0, 5);

@@ -3,7 +3,7 @@
 // (`conclusionRows`), so the form is completed here with the title, headings and signatory of the
 // appendix (seed-002 §7.2; seeds/002, 2-қосымша).
 import { L } from '../engine/build.js';
-import type { ConclusionFormData, ConclusionRow } from '../engine/conclusion.js';
+import type { ConclusionFormData } from '../engine/conclusion.js';
 import { conclusionForms as forms2017 } from '../methodologies/kz-2017-interaction/conclusions.js';
 import { app11Conclusion } from '../methodologies/kz-2017-interaction/direction2/report-form.js';
 import { conclusionForms as forms2014 } from '../methodologies/kz-2014-public-services/conclusions.js';

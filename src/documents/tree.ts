@@ -57,7 +57,7 @@ const REF_WORDS: Record<Lang, { app: string; row: string }> = {
 export function refText(ref: LegalRef, lang: Lang): string {
   const w = REF_WORDS[lang];
   const parts: string[] = [];
-  if (ref.paragraph) parts.push(lang === 'en' ? ref.paragraph : ref.paragraph.replace(/\bp\.\s*([\d–\-]+)/g, lang === 'kk' ? '$1-тармақ' : 'п. $1'));
+  if (ref.paragraph) parts.push(lang === 'en' ? ref.paragraph : ref.paragraph.replace(/\bp\.\s*([\d–-]+)/g, lang === 'kk' ? '$1-тармақ' : 'п. $1'));
   if (ref.appendix)
     parts.push(
       ref.appendix
