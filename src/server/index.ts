@@ -5,8 +5,22 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import { openDatabase, type DatabaseHandle } from './db/open.js';
 import { seedDemo, type SeedReport } from './seed/demo.js';
+import { verifyAudit, type AuditVerdict } from './audit.js';
 
 export { verifyAudit, type AuditVerdict } from './audit.js';
+
+/**
+ * `tiimdi audit verify`: open the service's database (DATABASE_URL, else PGlite under dataDir,
+ * default ./data), replay the audit hash chain, close. Exit non-zero when `ok` is false.
+ */
+export async function auditVerify(o: { databaseUrl?: string; dataDir?: string } = {}): Promise<AuditVerdict> {
+  const database = await openDatabase({ databaseUrl: o.databaseUrl ?? process.env.DATABASE_URL ?? undefined, dataDir: o.dataDir ?? process.env.TIIMDI_DATA_DIR ?? './data' });
+  try {
+    return await verifyAudit(database.db);
+  } finally {
+    await database.close();
+  }
+}
 export { openDatabase, type DatabaseHandle } from './db/open.js';
 export { buildApp } from './app.js';
 export { seedDemo, DEMO_USERS } from './seed/demo.js';

@@ -38,6 +38,16 @@ describe.each(backends)('service on $name', (b) => {
     expect(bad.json().error).toMatchObject({ code: 'bad_credentials', messages: { kk: expect.any(String), ru: expect.any(String), en: expect.any(String) } });
   });
 
+  it('marks the cookie secure behind an https proxy', async () => {
+    const { buildApp } = await import('../../src/server/app.js');
+    const proxied = await buildApp({ db: w.handle.db, trustProxy: true });
+    const r = await proxied.inject({ method: 'POST', url: '/api/auth/login', payload: { login: 'admin', password: 'demo-admin-2018' }, headers: { 'x-forwarded-proto': 'https' } });
+    expect(r.cookies.find((c) => c.name === 'tiimdi_session')!.secure).toBe(true);
+    const plain = await call(w, null, { method: 'POST', url: '/api/auth/login', payload: { login: 'admin', password: 'demo-admin-2018' } });
+    expect(plain.cookies.find((c) => c.name === 'tiimdi_session')!.secure).toBeFalsy();
+    await proxied.close();
+  });
+
   it('throttles repeated failed sign-ins for a login', async () => {
     const codes: number[] = [];
     for (let i = 0; i < 7; i++) codes.push((await call(w, null, { method: 'POST', url: '/api/auth/login', payload: { login: 'inspector', password: `nope-${i}` } })).statusCode);
@@ -170,6 +180,7 @@ describe.each(backends)('service on $name', (b) => {
     await sql`alter table audit_log disable trigger audit_append_only`.execute(w.handle.db);
     await sql`update audit_log set payload = replace(payload, 'officer', 'intruder') where seq = (select min(seq) from audit_log where payload like '%submission.save%')`.execute(w.handle.db);
     const broken = await verifyAudit(w.handle.db);
+    expect((await call(w, 'admin', { method: 'GET', url: '/api/audit/verify' })).json()).toMatchObject({ ok: false });
     expect(broken.ok).toBe(false);
     expect(broken.reason).toMatch(/edited/);
     // and deleting an entry breaks the link

@@ -26,6 +26,7 @@ export function authRoutes(app: ZApp, { db, throttle }: Deps): void {
         throw new ApiError(401, 'bad_credentials');
       }
       throttle.perLogin.succeed(keys);
+      await db.deleteFrom('sessions').where('user_id', '=', u.id).where('expires_at', '<', new Date()).execute();
       const { token, expires } = await createSession(db, u.id);
       reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.protocol === 'https', path: '/', expires, maxAge: SESSION_HOURS * 3600 });
       const a = (await loadActorById(db, u.id))!;
