@@ -60,11 +60,12 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`;
   if (!o.quiet) {
     const lines = [
-      `tiimdi assessment service: ${url}  (API docs ${url}/api/docs, OpenAPI ${url}/api/openapi.json)`,
-      `database: ${database.engine} ${database.location}`,
+      `tiimdi assessment service / бағалау қызметі / сервис оценки: ${url}`,
+      `  API docs ${url}/api/docs   OpenAPI ${url}/api/openapi.json`,
+      `  database / дерекқор / база данных: ${database.engine} ${database.location}`,
     ];
     if (seed) {
-      lines.push('SYNTHETIC demo logins (local demo only; change them before real use):');
+      lines.push('SYNTHETIC demo logins / СИНТЕТИКАЛЫҚ демо-логиндер / СИНТЕТИЧЕСКИЕ демо-логины (local demo only / тек жергілікті демо / только для локального демо):');
       for (const u of seed.users) lines.push(`  ${u.role.padEnd(14)} ${u.login.padEnd(14)} ${u.password}`);
       for (const w of seed.warnings) lines.push(`warning: ${w}`);
     }
