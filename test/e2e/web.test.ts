@@ -59,6 +59,15 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(await drawer.getByTestId('explain-value').innerText()).toMatch(/^\d+\.\d{2}$/);
     await page.waitForTimeout(500); // the drawer slides in
     await shot('03-explanation-ru');
+    // Follow the chain: Z1, one of K2's parts, explained in turn; then back to K2.
+    await drawer.getByTestId('explain-part-D1.K2.Z1').click();
+    await page.getByTestId('explain-back').waitFor();
+    await page.getByText('D1.K2.a', { exact: true }).first().waitFor();
+    expect(await page.getByTestId('explanation').locator('.katex').count()).toBeGreaterThan(0); // the cases brace renders too
+    await shot('03b-explanation-part-ru');
+    await page.getByTestId('explain-back').click();
+    await page.getByTestId('explain-back').waitFor({ state: 'detached' });
+    await page.getByTestId('explain-part-D1.K2.Z1').waitFor();
   });
 
   it('switches to Kazakh and the visible labels change', async () => {
@@ -104,6 +113,23 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await shot('07-methodology-en');
   });
 
+  it('lets a body officer open the own body\'s scorecard', async () => {
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-open').click();
+    await page.getByTestId('login-name').fill('officer');
+    await page.getByTestId('login-password').fill('demo-officer-2018');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('signed-in-as').waitFor();
+    await page.getByTestId('open-scorecard-demo-2018').click();
+    await page.waitForURL(/\/scorecard\/MOJ$/);
+    await page.getByTestId('overall-score').waitFor();
+    // Officers see no rankings link for the campaign that is not published.
+    await page.goto(e.server.url + '/');
+    await page.getByTestId('campaign-demo-2019').waitFor();
+    expect(await page.getByTestId('open-scorecard-demo-2019').count()).toBe(0);
+    await shot('08-officer-home-en');
+  });
+
   it('opens the public page without signing in', async () => {
     await page.getByTestId('logout').click();
     await page.getByTestId('login-open').waitFor();
@@ -116,7 +142,7 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(await page.getByTestId('synthetic-banner').first().innerText()).toContain('SYNTHETIC DATA');
     // The unpublished 2019 campaign is not on the public page.
     expect(await page.getByTestId('public-campaign-demo-2019').count()).toBe(0);
-    await shot('08-public-en');
+    await shot('09-public-en');
   });
 
   it('raised no script errors in the page', () => {

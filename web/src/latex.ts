@@ -27,6 +27,14 @@ function wrap(s: string): string {
   return `\\left(${s}\\right)`;
 }
 
+export interface Words {
+  if: string;
+  otherwise: string;
+}
+// The words of the current call (set by toLatex; rendering is synchronous, one formula at a time).
+let words: Words = { if: 'if', otherwise: 'otherwise' };
+const txt = (s: string) => `\\text{${s.replace(/[\\{}_$%#&^~]/g, '')}}`;
+
 function tex(n: N): string {
   switch (n.type) {
     case 'Literal': {
@@ -55,7 +63,7 @@ function tex(n: N): string {
     }
     case 'ConditionalExpression': {
       const c = n as jsep.ConditionalExpression;
-      return `\\begin{cases} ${tex(c.consequent)} & \\text{if } ${tex(c.test)} \\\\ ${tex(c.alternate)} & \\text{otherwise} \\end{cases}`;
+      return `\\begin{cases} ${tex(c.consequent)} & ${txt(words.if)}\\ ${tex(c.test)} \\\\ ${tex(c.alternate)} & ${txt(words.otherwise)} \\end{cases}`;
     }
     case 'CallExpression': {
       const c = n as jsep.CallExpression;
@@ -74,8 +82,23 @@ function tex(n: N): string {
   }
 }
 
-export function toLatex(expr: string): string | null {
+/**
+ * The engine writes a formula with guarded cases as `e1 if w1; e2 if w2; main` (evaluate.ts):
+ * shown as a brace of cases, the first that holds wins, the main expression "otherwise".
+ */
+export function toLatex(expr: string, w?: Words): string | null {
+  if (w) words = w;
   try {
+    const parts = expr.split(/;\s*/).filter((p) => p.trim() !== '');
+    if (parts.length > 1) {
+      const rows = parts.slice(0, -1).map((p) => {
+        const i = p.lastIndexOf(' if ');
+        if (i < 0) throw new Error('not a case');
+        return `${tex(jsep(p.slice(0, i)))} & ${txt(words.if)}\\ ${tex(jsep(p.slice(i + 4)))}`;
+      });
+      rows.push(`${tex(jsep(parts[parts.length - 1]!))} & ${txt(words.otherwise)}`);
+      return `\\begin{cases} ${rows.join(' \\\\ ')} \\end{cases}`;
+    }
     return tex(jsep(expr));
   } catch {
     return null;

@@ -1,7 +1,7 @@
 // The explanation drawer: why a node of a body has its value. The formula rendered with KaTeX, the
 // inputs with the form and field they came from, the parameters with the date they took effect,
 // the parts used, the readings, the branches taken, the legal reference and the provenance.
-import { Descriptions, Drawer, Empty, List, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Empty, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, getEdition, getForms, type Edition, type FieldDecl, type FormDecl, type NodeTrace, type TraceAnswer } from '../api';
 import { pick, type Lang } from '../i18n';
@@ -38,7 +38,7 @@ function nodeIndex(e: Edition | undefined): Map<string, Edition['root']> {
   return m;
 }
 
-function TraceView({ tr, edition, forms }: { tr: NodeTrace; edition: Edition | undefined; forms: FormDecl[] | undefined }) {
+function TraceView({ tr, edition, forms, onOpen }: { tr: NodeTrace; edition: Edition | undefined; forms: FormDecl[] | undefined; onOpen: (nodeId: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const nodes = nodeIndex(edition);
@@ -122,7 +122,19 @@ function TraceView({ tr, edition, forms }: { tr: NodeTrace; edition: Edition | u
             dataSource={tr.nodes}
             columns={[
               { title: t('explain.symbol'), dataIndex: 'symbol', width: 90, render: (s?: string) => (s ? <Typography.Text code>{s}</Typography.Text> : null) },
-              { title: t('methodology.node'), key: 'id', render: (_, r) => (<span><Typography.Text code>{r.id}</Typography.Text> {pick(nodes.get(r.id)?.label, lang)}</span>) },
+              {
+                title: t('methodology.node'),
+                key: 'id',
+                render: (_, r) => (
+                  <span>
+                    {/* Each part is itself explained: follow the chain down to the inputs. */}
+                    <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onOpen(r.id)} data-testid={`explain-part-${r.id}`}>
+                      {r.id}
+                    </Button>{' '}
+                    {pick(nodes.get(r.id)?.label, lang)}
+                  </span>
+                ),
+              },
               { title: t('common.value'), dataIndex: 'value', className: 'num', width: 110, render: (v: string | null) => (v === null ? '—' : Number.isFinite(Number(v)) && v.length > 12 ? Number(v).toFixed(4) : v) },
             ]}
           />
@@ -168,7 +180,16 @@ function TraceView({ tr, edition, forms }: { tr: NodeTrace; edition: Edition | u
   );
 }
 
-export function Explanation({ target, onClose }: { target: ExplainTarget | null; onClose: () => void }) {
+interface Props {
+  target: ExplainTarget | null;
+  /** The node the user came from, when they followed a part of it. */
+  back?: string;
+  onClose(): void;
+  onOpen(nodeId: string): void;
+  onBack(): void;
+}
+
+export function Explanation({ target, back, onClose, onOpen, onBack }: Props) {
   const { t } = useTranslation();
   const trace = useData(
     () => (target ? api<TraceAnswer>(`/api/campaigns/${target.campaignId}/snapshots/${target.snapshot}/bodies/${encodeURIComponent(target.bodyId)}/nodes/${encodeURIComponent(target.nodeId)}?edition=${encodeURIComponent(target.edition)}`) : null),
@@ -177,8 +198,21 @@ export function Explanation({ target, onClose }: { target: ExplainTarget | null;
   const edition = useData(() => (target ? getEdition(target.edition) : null), [target?.edition]);
   const forms = useData(() => (target ? getForms(target.edition) : null), [target?.edition]);
   return (
-    <Drawer open={target !== null} onClose={onClose} width={720} title={target ? t('explain.title', { id: target.nodeId }) : ''} destroyOnHidden>
-      {trace.loading ? <Loading /> : trace.error ? <Failure error={trace.error} /> : trace.data ? <TraceView tr={trace.data.trace} edition={edition.data} forms={forms.data} /> : <Empty />}
+    <Drawer open={target !== null} onClose={onClose} width={720} title={
+        target ? (
+          <span>
+            {back && (
+              <Button size="small" onClick={onBack} style={{ marginInlineEnd: 8 }} data-testid="explain-back" aria-label={t('explain.back', { id: back })}>
+                ← {back}
+              </Button>
+            )}
+            {t('explain.title', { id: target.nodeId })}
+          </span>
+        ) : (
+          ''
+        )
+      } destroyOnHidden>
+      {trace.loading ? <Loading /> : trace.error ? <Failure error={trace.error} /> : trace.data ? <TraceView tr={trace.data.trace} edition={edition.data} forms={forms.data} onOpen={onOpen} /> : <Empty />}
     </Drawer>
   );
 }

@@ -23,6 +23,7 @@ export const en = {
     inspector: 'inspector',
     public: 'public',
   },
+  formula: { if: 'if', otherwise: 'otherwise' },
   synthetic: 'SYNTHETIC DATA — invented scores, not official results',
   common: {
     loading: 'Loading…',
@@ -131,6 +132,7 @@ export const en = {
     branches: 'Branches taken',
     notes: 'Notes',
     reference: 'Legal reference',
+    back: 'Back to {{id}}',
     noInputs: 'No inputs read directly.',
     none: 'none',
   },

@@ -25,6 +25,7 @@ export const kk: Strings = {
     inspector: 'инспектор',
     public: 'азамат',
   },
+  formula: { if: 'егер', otherwise: 'әйтпесе' },
   synthetic: 'СИНТЕТИКАЛЫҚ ДЕРЕКТЕР — ойдан шығарылған балдар, ресми нәтиже емес',
   common: {
     loading: 'Жүктелуде…',
@@ -133,6 +134,7 @@ export const kk: Strings = {
     branches: 'Таңдалған тармақтар',
     notes: 'Ескертпелер',
     reference: 'Құқықтық норма',
+    back: '{{id}} көрсеткішіне оралу',
     noInputs: 'Бастапқы деректер тікелей оқылмайды.',
     none: 'жоқ',
   },

@@ -25,6 +25,7 @@ export const ru: Strings = {
     inspector: 'инспектор',
     public: 'гражданин',
   },
+  formula: { if: 'если', otherwise: 'иначе' },
   synthetic: 'СИНТЕТИЧЕСКИЕ ДАННЫЕ — вымышленные баллы, не официальные результаты',
   common: {
     loading: 'Загрузка…',
@@ -133,6 +134,7 @@ export const ru: Strings = {
     branches: 'Выбранные ветви',
     notes: 'Примечания',
     reference: 'Норма',
+    back: 'Назад к {{id}}',
     noInputs: 'Исходные данные напрямую не читаются.',
     none: 'нет',
   },

@@ -2,7 +2,7 @@
 // the tree with max points per body kind, formulas, references and provenance, parameters by date,
 // readings with their defaults, levels and input forms.
 import { useMemo, useState } from 'react';
-import { Card, Descriptions, Input, Space, Table, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Card, Descriptions, Input, Space, Table, Tabs, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, getEdition, type Band, type Edition, type EditionSummary, type MethodNode, type Parameter } from '../api';
 import { pick, type Lang } from '../i18n';
@@ -49,9 +49,18 @@ function EditionList({ current }: { current?: string }) {
   );
 }
 
-function maxText(max: MethodNode['max'], kind: string): string {
+/** A max is a number, or the name of a dated parameter (a weight): show its value on `date`, named in a tooltip. */
+function MaxCell({ max, kind, e, date }: { max: MethodNode['max']; kind: string; e: Edition; date: string }) {
   const v = max?.[kind];
-  return v === undefined ? '' : String(v);
+  if (v === undefined) return null;
+  if (typeof v === 'number' || /^-?\d+(\.\d+)?$/.test(v)) return <>{String(v)}</>;
+  const p = e.parameters.find((x) => x.name === v);
+  const at = p?.values.filter((x) => x.from <= date).sort((a, b) => b.from.localeCompare(a.from))[0];
+  return (
+    <Tooltip title={`${v}${at ? ` (${at.from})` : ''}`}>
+      <span style={{ borderBottom: '1px dotted #999' }}>{at && !Array.isArray(at.value) ? String(at.value) : v}</span>
+    </Tooltip>
+  );
 }
 
 function Tree({ e }: { e: Edition }) {
@@ -59,6 +68,7 @@ function Tree({ e }: { e: Edition }) {
   const lang = i18n.language as Lang;
   // Expand directions and criteria at first; deeper levels on demand.
   const [expanded, setExpanded] = useState<readonly React.Key[]>(() => [e.root.id, ...e.root.children.map((c) => c.id)]);
+  const date = e.effective.to ?? new Date().toISOString().slice(0, 10);
   const strip = (n: MethodNode): MethodNode & { children?: MethodNode[] } => ({ ...n, children: n.children.length ? n.children.map(strip) : (undefined as unknown as MethodNode[]) });
   const data = useMemo(() => [strip(e.root)], [e]);
   return (
@@ -80,7 +90,7 @@ function Tree({ e }: { e: Edition }) {
             </span>
           ),
         },
-        ...e.bodyKinds.map((k) => ({ title: t('methodology.maxFor', { kind: pick(k.label, lang) }), key: `max-${k.id}`, width: 110, className: 'num', render: (_: unknown, n: MethodNode) => (n.appliesTo && !n.appliesTo.includes(k.id) ? '—' : maxText(n.max, k.id)) })),
+        ...e.bodyKinds.map((k) => ({ title: t('methodology.maxFor', { kind: pick(k.label, lang) }), key: `max-${k.id}`, width: 110, className: 'num', render: (_: unknown, n: MethodNode) => (n.appliesTo && !n.appliesTo.includes(k.id) ? '—' : <MaxCell max={n.max} kind={k.id} e={e} date={date} />) })),
         {
           title: t('methodology.formula'),
           key: 'formula',

@@ -121,6 +121,12 @@ function Body({ campaignId, bodyId }: { campaignId: number; bodyId: string }) {
   const card = useData(() => api<ScorecardData>(`/api/campaigns/${campaignId}/snapshots/latest/bodies/${encodeURIComponent(bodyId)}`), [campaignId, bodyId]);
   const editions = useData(() => (card.data ? Promise.all(card.data.editions.map((e) => getEdition(e.edition))) : null), [card.data]);
   const [target, setTarget] = useState<ExplainTarget | null>(null);
+  // The nodes walked through in the drawer, so "back" returns up the chain.
+  const [trail, setTrail] = useState<string[]>([]);
+  const open = (t: ExplainTarget) => {
+    setTrail([]);
+    setTarget(t);
+  };
   if (card.error) return <Failure error={card.error} />;
   if (editions.error) return <Failure error={editions.error} />;
   // The editions are asked for only once the scorecard is in, so wait for both.
@@ -130,9 +136,23 @@ function Body({ campaignId, bodyId }: { campaignId: number; bodyId: string }) {
     <>
       {data.editions.some((e) => e.synthetic) && <SyntheticBanner />}
       {data.editions.map((ed, i) => (
-        <EditionCard key={ed.edition} ed={ed} edition={editions.data![i]!} campaignId={campaignId} bodyId={bodyId} onExplain={setTarget} />
+        <EditionCard key={ed.edition} ed={ed} edition={editions.data![i]!} campaignId={campaignId} bodyId={bodyId} onExplain={open} />
       ))}
-      <Explanation target={target} onClose={() => setTarget(null)} />
+      <Explanation
+        target={target}
+        back={trail[trail.length - 1]}
+        onClose={() => setTarget(null)}
+        onOpen={(nodeId) => {
+          if (!target) return;
+          setTrail([...trail, target.nodeId]);
+          setTarget({ ...target, nodeId });
+        }}
+        onBack={() => {
+          if (!target || !trail.length) return;
+          setTarget({ ...target, nodeId: trail[trail.length - 1]! });
+          setTrail(trail.slice(0, -1));
+        }}
+      />
     </>
   );
 }
