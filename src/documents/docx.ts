@@ -33,8 +33,8 @@ function scoreTable(d: ConclusionDoc): Table {
 export async function renderDocx(d: ConclusionDoc): Promise<Buffer> {
   const right = AlignmentType.RIGHT;
   const center = AlignmentType.CENTER;
+  // The SYNTHETIC banner is in the header and footer, so on every page (not repeated in the body).
   const children: (Paragraph | Table)[] = [
-    ...(d.banner ? [bannerPara(d.banner)] : []),
     para(d.appendix, { align: right, size: 20 }),
     para(d.act, { align: right, size: 20, italics: true }),
     para(d.formWord, { align: right, size: 20, after: 240 }),
@@ -45,6 +45,7 @@ export async function renderDocx(d: ConclusionDoc): Promise<Buffer> {
     para(d.periodCaption, { align: center, size: 18, italics: true, after: 240 }),
     scoreTable(d),
   ];
+  children.push(para('', { after: 120 }));
   if (d.level) children.push(para(d.level, { bold: true, after: 240 }));
   if (d.analysisHeading) {
     children.push(para(`${d.analysisHeading}:`, { bold: true, after: 120 }));
@@ -56,7 +57,6 @@ export async function renderDocx(d: ConclusionDoc): Promise<Buffer> {
   children.push(para(d.preparedBy, { italics: true, size: 20, after: 240 }));
   for (const s of d.signatures) children.push(para(s, { after: 40 }), para(d.signatureCaption, { size: 20, after: 200 }));
   children.push(para(d.date, { after: 240 }), para(d.footer, { size: 16, italics: true, color: '666666' }));
-  if (d.banner) children.push(bannerPara(d.banner));
 
   const doc = new Document({
     creator: 'tiimdi',

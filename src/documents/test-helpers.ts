@@ -3,6 +3,21 @@
 import { execFileSync } from 'node:child_process';
 import { inflateRawSync, inflateSync } from 'node:zlib';
 
+/** The names of the entries of a ZIP archive. */
+export function zipEntries(zip: Buffer): string[] {
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip file');
+  let p = zip.readUInt32LE(eocd + 16);
+  const names: string[] = [];
+  for (let i = zip.readUInt16LE(eocd + 10); i > 0; i--) {
+    const nameLen = zip.readUInt16LE(p + 28);
+    names.push(zip.toString('utf8', p + 46, p + 46 + nameLen));
+    p += 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+  }
+  return names;
+}
+
 /** One entry of a ZIP archive, found through the central directory (sizes in local headers may be 0). */
 export function unzipEntry(zip: Buffer, name: string): Buffer {
   let eocd = zip.length - 22;
@@ -27,9 +42,10 @@ export function unzipEntry(zip: Buffer, name: string): Buffer {
   throw new Error(`no ${name} in the zip`);
 }
 
-/** The visible text of word/document.xml (runs joined, paragraphs on lines). */
-export function docxText(docx: Buffer): string {
-  const xml = unzipEntry(docx, 'word/document.xml').toString('utf8');
+/** The visible text of word/document.xml (runs joined, paragraphs on lines); with `headers`, the page headers and footers first. */
+export function docxText(docx: Buffer, headers = false): string {
+  const parts = headers ? zipEntries(docx).filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n)) : [];
+  const xml = [...parts, 'word/document.xml'].map((n) => unzipEntry(docx, n).toString('utf8')).join('\n');
   return xml
     .replace(/<\/w:p>/g, '\n')
     .replace(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g, '$1')
