@@ -73,6 +73,18 @@ describe('PDF', () => {
       expect(text).toContain(num(moj.score, 'kk'));
     }
   });
+  it('the page count follows the text: one A4 page with a short conclusion, four with sixty paragraphs', async () => {
+    const para = (i: number) => `${i}. Қорытынды мәтін: бағалаушының ұсынымы осы жерде жазылады, ол бірнеше жолға созылуы мүмкін.`;
+    const pages = async (n: number) => {
+      const text = { analysis: ['А.', 'Б.', 'В.'], conclusions: Array.from({ length: n }, (_, i) => para(i + 1)).join('\n\n') };
+      const pdf = await conclusionDocument({ edition, result, bodyId: 'MOJ', formId: 'App19', lang: 'kk', text }, 'pdf');
+      const viaText = pdfToText(pdf);
+      if (viaText !== null) expect(viaText.split('\f').filter((p) => p.trim()).length).toBe(pdfPageCount(pdf));
+      return pdfPageCount(pdf);
+    };
+    expect(await pages(1)).toBe(1);
+    expect(await pages(60)).toBe(4);
+  });
   it('all nine Kazakh letters, both cases, come out of the PDF as drawn', async () => {
     const d = conclusionModel({ edition, result, bodyId: 'MOJ', formId: 'App19', lang: 'kk' });
     const pdf = await renderPdf({ ...d, bodyName: `Сынақ: ${KAZAKH}` });

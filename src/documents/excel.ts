@@ -28,7 +28,7 @@ function headerRow(ws: Sheet, cells: string[]): void {
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-const sheetName = (s: string) => s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31);
+const sheetName = (s: string) => s.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim();
 
 const levelLabel = (edition: EditionDecl, id: string | null | undefined, lang: Lang) =>
   id ? (edition.levels?.find((l) => l.id === id)?.label[lang] ?? id) : '';
