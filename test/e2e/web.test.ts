@@ -143,6 +143,11 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     // The unpublished 2019 campaign is not on the public page.
     expect(await page.getByTestId('public-campaign-demo-2019').count()).toBe(0);
     await shot('09-public-en');
+    // A published scorecard and its explanations are public too.
+    await page.getByTestId('public-ranking').locator('tbody tr a').first().click();
+    await page.getByTestId('overall-score').click();
+    await page.getByTestId('explanation').locator('.katex').first().waitFor();
+    expect(await page.getByTestId('login-open').count()).toBe(1); // still not signed in
   });
 
   it('raised no script errors in the page', () => {
