@@ -63,6 +63,7 @@ export function registerDocumentCommands(program: Command, print: Print = (s) =>
       const form = findConclusionForm(edition.id, formId, body.kind);
       const text = o.text ? parseFindingsText(readFileSync(o.text, 'utf8'), form.analysis.length) : undefined;
       const format = formatOf(o.out, o.format ?? (o.out ? undefined : 'txt'));
+      if (format !== 'txt' && !o.out) throw new Error(`--out <file> is required for ${format}`);
       const buf = await conclusionDocument({ edition, result, bodyId: body.id, formId, lang: o.lang, text, period: o.period }, format);
       if (!o.out) return print(buf.toString('utf8').trimEnd());
       writeFileSync(o.out, buf);
