@@ -18,7 +18,7 @@ import { campaignRoutes } from './routes/campaigns.js';
 import { submissionRoutes } from './routes/submissions.js';
 import { resultRoutes } from './routes/results.js';
 import { auditRoutes } from './routes/audit.js';
-import { excelRoutes } from './routes/excel.js';
+import { csvRoutes, excelRoutes } from './routes/excel.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { riskRoutes } from './routes/risk.js';
 import { methodologyRoutes } from './routes/methodologies.js';
@@ -87,6 +87,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   resultRoutes(z, deps);
   auditRoutes(z, deps);
   excelRoutes(z, deps);
+  csvRoutes(z, deps);
   calendarRoutes(z, deps);
   riskRoutes(z, deps);
   methodologyRoutes(z, deps);

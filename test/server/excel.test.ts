@@ -96,6 +96,13 @@ describe.each(backends)('Excel on $name', (b) => {
     expect(await footprint(w)).toEqual(before);
   });
 
+  it('takes one table as CSV (semicolons, BOM) and keeps the other fields of the draft', async () => {
+    const url = `/api/campaigns/2/submissions/MOJ/${E}/D1.satisfaction/csv/service_types`;
+    const r = await w.app.inject({ method: 'PUT', url, payload: '\uFEFFservice;satisfaction\r\n"Справка; о несудимости";4.5\r\nЛицензия;3\r\n', headers: { cookie: w.cookies.officer!, 'content-type': 'text/csv' } });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json().data).toMatchObject({ reference_mean: 20.5, service_types: [{ service: 'Справка; о несудимости', satisfaction: '4.5' }, { service: 'Лицензия', satisfaction: '3' }] });
+  });
+
   it("refuses another body's upload before reading it", async () => {
     const wb = await template(w, 'App1');
     expect((await upload(w, 'App1', wb, 'officer', 'MIA')).statusCode).toBe(403);

@@ -82,8 +82,10 @@ function validateForm(ctx: Context, k: SubmissionKey, data: unknown, complete: b
   try {
     validateBody(ctx.edition, input);
   } catch (e) {
-    if (e instanceof InputError) throw invalid(fromInputIssues(e.issues));
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    // A draft may be incomplete: missing required fields are refused only when handing it in.
+    const issues = complete ? e.issues : e.issues.filter((i) => !(i.value === undefined || i.value === null) || i.message !== 'required field is missing');
+    if (issues.length) throw invalid(fromInputIssues(issues));
   }
   const guarded = guardForm(ctx.edition.forms.find((f) => f.id === k.formId)!, k.bodyId, data as Record<string, unknown>);
   if (guarded.length) throw invalid(guarded);

@@ -1,10 +1,11 @@
-// Excel: download a form's template, upload a filled one. The upload goes through exactly the
+// Excel and CSV: download a form's template, upload a filled one (or one table as CSV). The upload goes through exactly the
 // same validation and transaction as the JSON API; refusals also name the sheet and cell.
 import { z } from 'zod';
 import type { ZApp, Deps } from '../app.js';
 import { requireSignedIn } from '../auth/policy.js';
 import { requireCampaign, tryEdition } from '../domain/campaigns.js';
-import { authorizeWrite, saveSubmission } from '../domain/submissions.js';
+import { authorizeWrite, readSubmission, saveSubmission } from '../domain/submissions.js';
+import { readCsvTable } from '../csv/read.js';
 import { ApiError, invalid, notFound } from '../errors.js';
 import { readForm } from '../excel/read.js';
 import { formTemplate } from '../excel/template.js';
@@ -57,6 +58,46 @@ export function excelRoutes(app: ZApp, { db }: Deps): void {
       } catch (e) {
         if (e instanceof ApiError && e.issues.length)
           throw new ApiError(e.status, e.code, e.message, e.issues.map((i) => ({ ...i, ...read.locate(i.field, i.row) })));
+        throw e;
+      }
+    },
+  );
+}
+
+export function csvRoutes(app: ZApp, { db }: Deps): void {
+  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: MAX_XLSX }, (_req, body, done) => done(null, body));
+  app.put(
+    '/api/campaigns/:campaignId/submissions/:bodyId/:editionId/:formId/csv/:field',
+    {
+      schema: {
+        tags: ['excel'],
+        summary: 'Upload one table of a form as CSV (header = column codes; "," or ";"); the other fields keep their current values',
+        params: key.extend({ field: z.string().max(60) }),
+        querystring: z.object({ submit: z.enum(['true', 'false']).default('false') }),
+        consumes: ['text/csv'],
+      },
+    },
+    async (req) => {
+      await authorizeWrite(db, req.actor, req.params);
+      const where = { body: req.params.bodyId, form: req.params.formId };
+      if (typeof req.body !== 'string') throw invalid([{ ...where, field: 'file', value: req.headers['content-type'] ?? null, message: 'send the table with content-type text/csv' }]);
+      const form = tryEdition(req.params.editionId)?.forms.find((f) => f.id === req.params.formId);
+      if (!form) throw invalid([{ ...where, field: 'form', value: req.params.formId, message: 'unknown form of this edition' }]);
+      const list = form.fields.find((f) => f.name === req.params.field && f.type === 'list');
+      if (!list) throw invalid([{ ...where, field: 'field', value: req.params.field, message: `not a table of this form; its tables: ${form.fields.filter((f) => f.type === 'list').map((f) => f.name).join(', ') || 'none'}` }]);
+      const read = readCsvTable(list, form.id, req.params.bodyId, req.body);
+      if (read.issues.length) throw invalid(read.issues);
+      let current: Record<string, unknown> = {};
+      try {
+        current = (await readSubmission(db, req.actor, req.params)).data as Record<string, unknown>;
+      } catch (e) {
+        if (!(e instanceof ApiError && e.status === 404)) throw e;
+      }
+      try {
+        return await saveSubmission(db, req.actor, req.params, { ...current, [list.name]: read.rows }, req.query.submit === 'true');
+      } catch (e) {
+        if (e instanceof ApiError && e.issues.length)
+          throw new ApiError(e.status, e.code, e.message, e.issues.map((i) => (i.field.startsWith(`${list.name}`) && i.row !== undefined ? { ...i, sheet: 'csv', cell: `line ${read.lineOf(i.row)}` } : i)));
         throw e;
       }
     },
