@@ -46,14 +46,27 @@ function Overall({ bodies, edition }: { bodies: RankedBody[]; edition: Edition }
   );
 }
 
-function Directions({ campaignId, bodies, edition }: { campaignId: number; bodies: RankedBody[]; edition: Edition }) {
+type DirValues = Map<string, Record<string, string>>;
+
+const directionsOf = (e: Edition) => (e.gradedNodes.length ? e.gradedNodes : e.root.children.map((c) => c.id));
+
+/** Every body's scorecard, reduced to the values of the directions (body id → node id → value). */
+async function directionValues(campaignId: number, bodies: RankedBody[], e: Edition): Promise<DirValues> {
+  const dirs = directionsOf(e);
+  const cards = await pool(bodies, 4, (b) => api<Scorecard>(`/api/campaigns/${campaignId}/snapshots/latest/bodies/${encodeURIComponent(b.id)}`));
+  return new Map(
+    cards.map((c) => {
+      const nodes = c.editions.find((x) => x.edition === e.id)?.nodes ?? [];
+      return [c.bodyId, Object.fromEntries(dirs.map((d) => [d, nodes.find((n) => n.id === d)?.value ?? '']))];
+    }),
+  );
+}
+
+function Directions({ bodies, edition, values }: { bodies: RankedBody[]; edition: Edition; values: DirValues | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const dirs = edition.gradedNodes.length ? edition.gradedNodes : edition.root.children.map((c) => c.id);
-  const cards = useData(() => pool(bodies, 4, (b) => api<Scorecard>(`/api/campaigns/${campaignId}/snapshots/latest/bodies/${encodeURIComponent(b.id)}`)), [campaignId, bodies]);
-  if (cards.loading) return <Typography.Paragraph>{t('rankings.loadingDirections')}</Typography.Paragraph>;
-  if (cards.error) return <Failure error={cards.error} />;
-  const value = (c: Scorecard, id: string) => Number(c.editions.find((e) => e.edition === edition.id)?.nodes.find((n) => n.id === id)?.value ?? NaN);
+  const dirs = directionsOf(edition);
+  if (!values) return <Typography.Paragraph>{t('rankings.loadingDirections')}</Typography.Paragraph>;
   const names = bodies.map((b) => pick(b.name, lang));
   return (
     <Chart
@@ -67,17 +80,18 @@ function Directions({ campaignId, bodies, edition }: { campaignId: number; bodie
         yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } },
         series: dirs.map((id) => {
           const n = edition.root.children.find((c) => c.id === id);
-          return { type: 'bar' as const, name: `${id} ${n ? pick(n.label, lang) : ''}`.trim(), data: cards.data!.map((c) => value(c, id)) };
+          return { type: 'bar' as const, name: `${id} ${n ? pick(n.label, lang) : ''}`.trim(), data: bodies.map((b) => Number(values.get(b.id)?.[id] ?? NaN)) };
         }),
       }}
     />
   );
 }
 
-function RankTable({ bodies, edition, campaignId }: { bodies: RankedBody[]; edition: Edition; campaignId: number }) {
+function RankTable({ bodies, edition, campaignId, values }: { bodies: RankedBody[]; edition: Edition; campaignId: number; values: DirValues | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const dirs = edition.gradedNodes;
+  const v = (b: RankedBody, d: string) => Number(values?.get(b.id)?.[d] ?? NaN);
   return (
     <Table<RankedBody>
       size="small"
@@ -89,7 +103,24 @@ function RankTable({ bodies, edition, campaignId }: { bodies: RankedBody[]; edit
         { title: t('common.body'), key: 'name', sorter: (a, b) => pick(a.name, lang).localeCompare(pick(b.name, lang), lang), render: (_, b) => <Link to={`/campaigns/${campaignId}/scorecard/${b.id}`}>{pick(b.name, lang)}</Link> },
         { title: t('common.score'), dataIndex: 'score', width: 100, className: 'num', sorter: (a, b) => Number(a.score) - Number(b.score) },
         { title: t('common.level'), key: 'level', width: 210, render: (_, b) => <LevelTag levels={edition.levels} id={b.level} /> },
-        ...dirs.map((d) => ({ title: d, key: d, width: 190, render: (_: unknown, b: RankedBody) => <LevelTag levels={edition.levels} id={b.levels[d]} /> })),
+        // Directions compactly: the value, with a dot in its level's colour and the level named on hover.
+        ...dirs.map((d) => ({
+          title: d,
+          key: d,
+          width: 110,
+          className: 'num',
+          sorter: (a: RankedBody, b: RankedBody) => v(a, d) - v(b, d),
+          render: (_: unknown, b: RankedBody) => {
+            const level = edition.levels.find((l) => l.id === b.levels[d]);
+            const name = level ? pick(level.label, lang) : '';
+            return (
+              <span title={name} aria-label={`${values?.get(b.id)?.[d] ?? ''} ${name}`.trim()} style={{ whiteSpace: 'nowrap' }}>
+                <span aria-hidden style={{ color: levelColor(edition.levels, b.levels[d]) }}>● </span>
+                {values?.get(b.id)?.[d] ?? '…'}
+              </span>
+            );
+          },
+        })),
       ]}
     />
   );
@@ -102,6 +133,10 @@ function EditionRanking({ campaignId, r }: { campaignId: number; r: Ranking['edi
   const kinds = useMemo(() => [...new Set(r.bodies.map((b) => b.kind))], [r]);
   const [kind, setKind] = useState(kinds[0] ?? 'central');
   const bodies = useMemo(() => r.bodies.filter((b) => b.kind === kind), [r, kind]);
+  // The direction values need every body's scorecard: fetched only once a tab that shows them is opened.
+  const [tab, setTab] = useState('overall');
+  const [wanted, setWanted] = useState(false);
+  const values = useData(() => (wanted && edition.data ? directionValues(campaignId, bodies, edition.data) : null), [wanted, campaignId, bodies, edition.data]);
   if (edition.loading) return <Loading />;
   if (edition.error || !edition.data) return <Failure error={edition.error} />;
   const e = edition.data;
@@ -112,11 +147,17 @@ function EditionRanking({ campaignId, r }: { campaignId: number; r: Ranking['edi
         <span id="kind-label">{t('rankings.kinds')}</span>
         <Segmented aria-labelledby="kind-label" value={kind} onChange={(v) => setKind(v as string)} options={kinds.map((k) => ({ value: k, label: pick(e.bodyKinds.find((x) => x.id === k)?.label, lang) || k }))} />
       </Space>
+      {values.error ? <Failure error={values.error} /> : null}
       <Tabs
+        activeKey={tab}
+        onChange={(k) => {
+          setTab(k);
+          if (k !== 'overall') setWanted(true);
+        }}
         items={[
           { key: 'overall', label: t('rankings.overall'), children: <Overall bodies={bodies} edition={e} /> },
-          { key: 'dirs', label: t('rankings.perDirection'), children: <Directions campaignId={campaignId} bodies={bodies} edition={e} /> },
-          { key: 'table', label: t('rankings.table'), children: <RankTable bodies={bodies} edition={e} campaignId={campaignId} /> },
+          { key: 'dirs', label: t('rankings.perDirection'), children: <Directions bodies={bodies} edition={e} values={values.data} /> },
+          { key: 'table', label: t('rankings.table'), children: <RankTable bodies={bodies} edition={e} campaignId={campaignId} values={values.data} /> },
         ]}
         destroyOnHidden
       />
