@@ -101,12 +101,19 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('explanation').waitFor({ state: 'detached' });
   });
 
-  it('shows the rankings and the methodology browser', async () => {
+  it('shows the dashboard, the rankings and the methodology browser', async () => {
     await page.getByTestId('lang-en').click();
+    await page.goto(e.server.url + '/');
+    await page.getByTestId('open-dashboard-demo-2019').click();
+    const rows = page.getByTestId('dashboard-table').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(10);
+    expect(await page.locator('main').innerText()).toContain('not started');
+    await shot('06-dashboard-en');
     await page.goto(e.server.url + '/campaigns/1/rankings');
     await page.locator('canvas').first().waitFor();
     expect(await page.getByTestId('synthetic-banner').first().innerText()).toContain('SYNTHETIC DATA');
-    await shot('06-rankings-en');
+    await shot('06b-rankings-en');
     await page.goto(e.server.url + '/methodology/kz-2017-interaction');
     await page.getByTestId('edition-title').waitFor();
     expect(await page.locator('main').innerText()).toContain('Amendment history');

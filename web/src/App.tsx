@@ -19,6 +19,7 @@ const Methodology = lazy(() => import('./pages/Methodology'));
 const ScorecardPage = lazy(() => import('./pages/Scorecard'));
 const Rankings = lazy(() => import('./pages/Rankings'));
 const PublicPage = lazy(() => import('./pages/Public'));
+const Dashboard = lazy(() => import('./pages/Dashboard'));
 
 const ANTD = { kk: kkKZ, ru: ruRU, en: enUS };
 
@@ -33,6 +34,7 @@ function Page() {
   if ((m = match('/methodology/:edition?', path))) return <Methodology edition={m.edition} />;
   if ((m = match('/campaigns/:id/scorecard/:body?', path))) return <ScorecardPage campaignId={Number(m.id)} bodyId={m.body} />;
   if ((m = match('/campaigns/:id/rankings', path))) return <Rankings campaignId={Number(m.id)} />;
+  if ((m = match('/campaigns/:id/dashboard', path))) return <Dashboard campaignId={Number(m.id)} />;
   return <Result status="404" title="404" extra={<a href="/" onClick={(e) => (e.preventDefault(), navigate('/'))}>{t('nav.home')}</a>} />;
 }
 

@@ -58,6 +58,7 @@ export interface Campaign {
 
 export interface CampaignFull extends Campaign {
   bodies: { id: string; kind: string; name: Labels; liquidatedOn: string | null }[];
+  schedule: ScheduleRow[];
 }
 
 export interface RankedBody {
@@ -219,6 +220,26 @@ export interface FormDecl {
   id: string;
   label: Labels;
   fields: FieldDecl[];
+  appliesTo?: string[];
+}
+
+export interface ScheduleRow {
+  edition: string;
+  form: string;
+  submitter: string;
+  assessingBody: string;
+  direction: string | null;
+  due: string;
+}
+export interface SubmissionRow {
+  id: number;
+  bodyId: string;
+  editionId: string;
+  formId: string;
+  status: 'draft' | 'submitted' | 'returned' | 'accepted';
+  version: number;
+  updatedAt: string;
+  due: string | null;
 }
 
 /** Editions never change while the page is open: fetch each once. */

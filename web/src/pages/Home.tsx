@@ -51,18 +51,25 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
           ))}
           {snaps.data && !any && <Tag>{t('common.notComputed')}</Tag>}
         </span>
-        {any && (
-          <Space size="middle">
-            <Link to={`/campaigns/${c.id}/scorecard${!insider && ownBody ? `/${ownBody}` : ''}`} testId={`open-scorecard-${c.code}`}>
-              {t('home.scorecards')}
+        <Space size="middle">
+          {insider && (
+            <Link to={`/campaigns/${c.id}/dashboard`} testId={`open-dashboard-${c.code}`}>
+              {t('dashboard.open')}
             </Link>
-            {(insider || c.publishedSnapshot !== null) && (
-              <Link to={`/campaigns/${c.id}/rankings`} testId={`open-rankings-${c.code}`}>
-                {t('home.rankings')}
+          )}
+          {any && (
+            <>
+              <Link to={`/campaigns/${c.id}/scorecard${!insider && ownBody ? `/${ownBody}` : ''}`} testId={`open-scorecard-${c.code}`}>
+                {t('home.scorecards')}
               </Link>
-            )}
-          </Space>
-        )}
+              {(insider || c.publishedSnapshot !== null) && (
+                <Link to={`/campaigns/${c.id}/rankings`} testId={`open-rankings-${c.code}`}>
+                  {t('home.rankings')}
+                </Link>
+              )}
+            </>
+          )}
+        </Space>
       </Space>
     </Card>
   );

@@ -1,0 +1,151 @@
+// The campaign dashboard (evaluators): every body × form with its status — not started, draft,
+// submitted, returned, accepted — and "late" once the due date of the schedule has passed without
+// the form being handed in. Filters by status and body; export as CSV that Excel opens (UTF-8 BOM).
+import { useMemo, useState } from 'react';
+import { Button, Card, Checkbox, Input, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api, getForms, type CampaignFull, type FormDecl, type SubmissionRow } from '../api';
+import { pick, type Lang } from '../i18n';
+import { useData } from '../useData';
+import { Failure, Loading } from '../components/Status';
+import { SyntheticBanner } from '../components/SyntheticBanner';
+
+type CellStatus = 'not-started' | SubmissionRow['status'];
+interface Cell {
+  status: CellStatus;
+  late: boolean;
+  due: string;
+}
+const COLOR: Record<CellStatus, string> = { 'not-started': 'default', draft: 'gold', submitted: 'blue', returned: 'volcano', accepted: 'green' };
+const STATUSES: CellStatus[] = ['not-started', 'draft', 'submitted', 'returned', 'accepted'];
+
+const today = () => new Date().toISOString().slice(0, 10);
+/** Handed in (or accepted) forms are not late; the others are once their due date has passed. */
+const isLate = (status: CellStatus, due: string, on: string) => due < on && (status === 'not-started' || status === 'draft' || status === 'returned');
+
+function csv(rows: string[][]): string {
+  const q = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  // Semicolons: what Excel expects in the kk/ru locales, where the comma is the decimal separator.
+  return '\ufeff' + rows.map((r) => r.map(q).join(';')).join('\r\n') + '\r\n';
+}
+
+export default function Dashboard({ campaignId }: { campaignId: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const campaign = useData(() => api<CampaignFull>(`/api/campaigns/${campaignId}`), [campaignId]);
+  const subs = useData(() => api<SubmissionRow[]>(`/api/campaigns/${campaignId}/submissions`), [campaignId]);
+  const forms = useData(() => (campaign.data ? Promise.all(campaign.data.editions.map((e) => getForms(e))) : null), [campaign.data]);
+  const [statuses, setStatuses] = useState<CellStatus[]>([]);
+  const [onlyLate, setOnlyLate] = useState(false);
+  const [q, setQ] = useState('');
+  const on = today();
+
+  const model = useMemo(() => {
+    if (!campaign.data || !subs.data || !forms.data) return null;
+    const c = campaign.data;
+    const decl = new Map<string, FormDecl>();
+    c.editions.forEach((e, i) => forms.data![i]!.forEach((f) => decl.set(`${e}/${f.id}`, f)));
+    const cols = c.schedule.map((s) => ({ key: `${s.edition}/${s.form}`, s, f: decl.get(`${s.edition}/${s.form}`) }));
+    const byKey = new Map(subs.data.map((r) => [`${r.bodyId}/${r.editionId}/${r.formId}`, r]));
+    const rows = c.bodies
+      .filter((b) => !b.liquidatedOn)
+      .map((b) => {
+        const cells: Record<string, Cell | null> = {};
+        for (const col of cols) {
+          if (col.f?.appliesTo && !col.f.appliesTo.includes(b.kind)) {
+            cells[col.key] = null;
+            continue;
+          }
+          const r = byKey.get(`${b.id}/${col.key}`);
+          const status: CellStatus = r?.status ?? 'not-started';
+          cells[col.key] = { status, due: col.s.due, late: isLate(status, col.s.due, on) };
+        }
+        return { key: b.id, body: b, cells };
+      });
+    return { c, cols, rows };
+  }, [campaign.data, subs.data, forms.data, on]);
+
+  if (campaign.error || subs.error || forms.error) return <Failure error={campaign.error ?? subs.error ?? forms.error} />;
+  if (!model) return <Loading />;
+  const { c, cols, rows } = model;
+
+  const keep = (cell: Cell | null) => cell !== null && (!statuses.length || statuses.includes(cell.status)) && (!onlyLate || cell.late);
+  const shown = rows.filter((r) => (!q || `${r.body.id} ${pick(r.body.name, lang)}`.toLowerCase().includes(q.toLowerCase())) && Object.values(r.cells).some(keep));
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<CellStatus, number>;
+  let late = 0;
+  for (const r of rows)
+    for (const cell of Object.values(r.cells))
+      if (cell) {
+        counts[cell.status]++;
+        if (cell.late) late++;
+      }
+
+  const download = () => {
+    const head = [t('common.body'), 'ID', ...cols.map((col) => col.key)];
+    const body = shown.map((r) => [pick(r.body.name, lang), r.body.id, ...cols.map((col) => { const cell = r.cells[col.key]; return cell ? t(`dashboard.status.${cell.status}`) + (cell.late ? ` (${t('dashboard.late')})` : '') : '—'; })]);
+    const url = URL.createObjectURL(new Blob([csv([head, ...body])], { type: 'text/csv;charset=utf-8' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: `${c.code}-status-${on}.csv` });
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <>
+      <Typography.Title level={2}>{t('dashboard.title')}</Typography.Title>
+      <Typography.Paragraph>
+        {t('common.campaign')}: <strong>{pick(c.title, lang)}</strong> · {t('dashboard.today')}: {on}
+      </Typography.Paragraph>
+      {c.synthetic && <SyntheticBanner />}
+      <Card size="small" title={t('dashboard.summary')} style={{ marginBottom: 16 }}>
+        <Space size={32} wrap>
+          {STATUSES.map((s) => (
+            <Statistic key={s} title={t(`dashboard.status.${s}`)} value={counts[s]} />
+          ))}
+          <Statistic title={t('dashboard.late')} value={late} valueStyle={{ color: late ? '#cf1322' : undefined }} />
+        </Space>
+      </Card>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <label htmlFor="dash-status">{t('dashboard.filterStatus')}</label>
+        <Select id="dash-status" mode="multiple" allowClear style={{ minWidth: 260 }} value={statuses} onChange={setStatuses} options={STATUSES.map((s) => ({ value: s, label: t(`dashboard.status.${s}`) }))} />
+        <label htmlFor="dash-body">{t('dashboard.filterBody')}</label>
+        <Input id="dash-body" allowClear value={q} onChange={(e) => setQ(e.target.value)} style={{ width: 220 }} />
+        <Checkbox checked={onlyLate} onChange={(e) => setOnlyLate(e.target.checked)}>
+          {t('dashboard.onlyLate')}
+        </Checkbox>
+        <Button onClick={download} data-testid="dashboard-export">
+          {t('dashboard.export')}
+        </Button>
+      </Space>
+      <Table
+        size="small"
+        rowKey="key"
+        dataSource={shown}
+        pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        scroll={{ x: 260 + cols.length * 120 }}
+        data-testid="dashboard-table"
+        columns={[
+          { title: t('common.body'), key: 'body', fixed: 'left', width: 260, render: (_, r) => (<span>{pick(r.body.name, lang)} <Typography.Text type="secondary">{r.body.id}</Typography.Text></span>) },
+          ...cols.map((col) => ({
+            title: (
+              <Tooltip title={`${col.f ? pick(col.f.label, lang) : col.key} — ${t('dashboard.due', { date: col.s.due })}`}>
+                <span>{col.s.form}</span>
+              </Tooltip>
+            ),
+            key: col.key,
+            width: 120,
+            render: (_: unknown, r: (typeof rows)[number]) => {
+              const cell = r.cells[col.key];
+              if (!cell) return <Typography.Text type="secondary" title={t('dashboard.notApplicable')}>—</Typography.Text>;
+              return (
+                <Space size={2} direction="vertical">
+                  <Tag color={COLOR[cell.status]} style={{ opacity: keep(cell) ? 1 : 0.35 }}>{t(`dashboard.status.${cell.status}`)}</Tag>
+                  {cell.late && <Tag color="red">{t('dashboard.late')}</Tag>}
+                </Space>
+              );
+            },
+          })),
+        ]}
+      />
+    </>
+  );
+}
