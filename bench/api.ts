@@ -13,8 +13,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const server = await startServer({ port: 0, dataDir: 'memory://', databaseUrl: process.env.DATABASE_URL, demo: true, quiet: true });
 const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'commission', password: 'demo-commission-2018' }) });
 const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-const officer = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'officer', password: 'demo-officer-2018' }) });
-const officerCookie = officer.headers.get('set-cookie')!.split(';')[0]!;
 
 const scorecardPath = '/api/campaigns/1/snapshots/1/bodies/MOJ';
 const sample = await fetch(server.url + scorecardPath, { headers: { cookie } });
@@ -36,16 +34,29 @@ async function load(title: string, opts: autocannon.Options) {
 }
 
 console.log(`bench/api: ${SECONDS}s × ${CONNECTIONS} connections per target; database ${server.database.engine}; scorecard JSON ${sampleText.length} bytes`);
-const b = await load('bare Fastify constant JSON', { url: `${bareUrl}/constant` });
+// The machine may be shared: the bare route runs before and after the scorecard, and the ratio
+// uses their mean.
+const b1 = await load('bare Fastify constant JSON', { url: `${bareUrl}/constant` });
 const s = await load('GET scorecard', { url: server.url + scorecardPath, headers: { cookie } });
+const b2 = await load('bare Fastify constant JSON (again)', { url: `${bareUrl}/constant` });
+const b = { requests: { average: (b1.requests.average + b2.requests.average) / 2 }, latency: { p99: Math.max(b1.latency.p99, b2.latency.p99) } };
+// Submissions as 40 bodies file them at once: the administrator saves App1 drafts round the bodies.
+const admin = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password: 'demo-admin-2018' }) });
+const adminCookie = admin.headers.get('set-cookie')!.split(';')[0]!;
+const bodies = ((await (await fetch(`${server.url}/api/campaigns/2`)).json()) as { bodies: { id: string }[] }).bodies.map((b) => b.id);
 let n = 0;
 const p = await load('PUT submission (draft version)', {
-  url: `${server.url}/api/campaigns/2/submissions/MOJ/kz-2017-interaction/App1`,
-  method: 'PUT',
-  headers: { cookie: officerCookie, 'content-type': 'application/json' },
-  setupClient: (client) => {
-    client.setBody(JSON.stringify({ data: { unreliable_facts_d1: n++ % 7, unreliable_facts_d2: 0, unreliable_facts_d3: 1 } }));
-  },
+  url: server.url,
+  requests: [
+    {
+      method: 'PUT',
+      headers: { cookie: adminCookie, 'content-type': 'application/json' },
+      setupRequest: (req) => {
+        const i = n++;
+        return { ...req, path: `/api/campaigns/2/submissions/${bodies[i % bodies.length]}/kz-2017-interaction/App1`, body: JSON.stringify({ data: { unreliable_facts_d1: i % 7, unreliable_facts_d2: 0, unreliable_facts_d3: 1 } }) };
+      },
+    },
+  ],
 });
 const ratio = s.requests.average / b.requests.average;
 console.log(`scorecard / bare throughput ratio: ${ratio.toFixed(2)} (target ≥ 0.5) ${ratio >= 0.5 ? 'MET' : 'NOT MET'}`);

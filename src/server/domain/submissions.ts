@@ -141,8 +141,10 @@ export async function saveSubmission(db: Kysely<Database>, actor: Actor, k: Subm
     const before = s.version ? await latestData(trx, s.id, s.version) : null;
     const status: Status = submit ? 'submitted' : 'draft';
     await addVersion(trx, s.id, s.version + 1, status, data, actor, null);
+    const view = (await loadView(trx, s.id))!;
+    // Last: the audit append takes the chain's lock, held until commit.
     await appendAudit(trx, { user: auditUser(actor), action: `submission.${submit ? 'submit' : 'save'}`, entity: 'submission', id: `${k.campaignId}/${k.bodyId}/${k.editionId}/${k.formId}`, before: before && { status: s.status, version: s.version, data: before }, after: { status, version: s.version + 1, data } });
-    return (await loadView(trx, s.id))!;
+    return view;
   });
 }
 
@@ -167,8 +169,9 @@ export async function reviewSubmission(db: Kysely<Database>, actor: Actor, k: Su
     const data = await latestData(trx, s.id, s.version);
     const status: Status = decision === 'return' ? 'returned' : 'accepted';
     await addVersion(trx, s.id, s.version + 1, status, data, actor, note);
+    const view = (await loadView(trx, s.id))!;
     await appendAudit(trx, { user: auditUser(actor), action: `submission.${decision}`, entity: 'submission', id: `${k.campaignId}/${k.bodyId}/${k.editionId}/${k.formId}`, before: { status: s.status, version: s.version }, after: { status, version: s.version + 1, note } });
-    return (await loadView(trx, s.id))!;
+    return view;
   });
 }
 
