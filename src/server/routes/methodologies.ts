@@ -2,15 +2,12 @@
 // status, amendment history, the whole tree (labels, max per body kind, references, provenance,
 // formula text), dated parameters and readings. Public: the acts themselves are public law.
 // Compute formulas are functions; only their readable `text` is sent.
-// Hidden from the OpenAPI document for now (HIDE) only because test/server/authz.test.ts requires
-// every documented route to have a row in its matrix; add the rows (ALL may read) and drop HIDE.
 import { z } from 'zod';
 import type { ZApp, Deps } from '../app.js';
 import { editions } from '../../methodologies/index.js';
 import type { EditionDecl, Formula, NodeDecl, SymbolRef } from '../../engine/types.js';
 import { notFound } from '../errors.js';
 
-const HIDE = true;
 
 export type EditionStatus = 'not-yet' | 'in-force' | 'repealed';
 
@@ -83,13 +80,13 @@ const summary = (e: EditionDecl, today: string) => ({
 });
 
 export function methodologyRoutes(app: ZApp, _deps: Deps): void {
-  app.get('/api/methodologies', { schema: { hide: HIDE, tags: ['editions'], summary: 'Editions with dates, status and amendment history (public)' } }, async () => {
+  app.get('/api/methodologies', { schema: { tags: ['editions'], summary: 'Editions with dates, status and amendment history (public)' } }, async () => {
     const today = new Date().toISOString().slice(0, 10);
     return editions.map((e) => summary(e, today));
   });
   app.get(
     '/api/methodologies/:editionId',
-    { schema: { hide: HIDE, tags: ['editions'], summary: 'One edition in full: tree, parameters by date, readings, levels (public)', params: z.object({ editionId: z.string().max(100) }) } },
+    { schema: { tags: ['editions'], summary: 'One edition in full: tree, parameters by date, readings, levels (public)', params: z.object({ editionId: z.string().max(100) }) } },
     async (req) => {
       const e = editions.find((x) => x.id === req.params.editionId);
       if (!e) throw notFound(`edition ${req.params.editionId}`);
