@@ -32,6 +32,10 @@ export class Lru<K, V> {
     this.map.delete(k);
   }
 
+  deleteWhere(pred: (v: V) => boolean): void {
+    for (const [k, e] of this.map) if (pred(e.v)) this.map.delete(k);
+  }
+
   clear(): void {
     this.map.clear();
   }

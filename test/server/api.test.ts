@@ -250,6 +250,22 @@ describe.each(backends)('service on $name', (b) => {
     await expect(sql`delete from risk_lists`.execute(w.handle.db)).rejects.toThrow(/append-only/);
   });
 
+  it('deactivating a user or changing the password signs the user out', async () => {
+    const users = (await call(w, 'admin', { method: 'GET', url: '/api/users' })).json() as { id: number; login: string }[];
+    const id = users.find((u) => u.login === 'public')!.id;
+    expect((await call(w, 'public', { method: 'GET', url: '/api/me' })).json().signedIn).toBe(true);
+    const off = await call(w, 'admin', { method: 'PATCH', url: `/api/users/${id}`, payload: { active: false } });
+    expect(off.json()).toMatchObject({ active: false });
+    expect((await call(w, 'public', { method: 'GET', url: '/api/me' })).json().signedIn).toBe(false);
+    expect((await call(w, null, { method: 'POST', url: '/api/auth/login', payload: { login: 'public', password: 'demo-public-2018' } })).statusCode).toBe(401);
+    await call(w, 'admin', { method: 'PATCH', url: `/api/users/${id}`, payload: { active: true, password: 'a-brand-new-password' } });
+    expect((await call(w, null, { method: 'POST', url: '/api/auth/login', payload: { login: 'public', password: 'a-brand-new-password' } })).statusCode).toBe(200);
+    const self = await call(w, 'admin', { method: 'PATCH', url: '/api/users/1', payload: { active: false } });
+    expect(self.json().error.issues[0]).toMatchObject({ field: 'active' });
+    const scope = await call(w, 'admin', { method: 'PATCH', url: `/api/users/${id}`, payload: { bodies: ['MOJ'] } });
+    expect(scope.json().error.issues[0]).toMatchObject({ field: 'bodies' });
+  });
+
   it('answers unknown routes in the error shape', async () => {
     const r = await call(w, null, { method: 'GET', url: '/api/nope' });
     expect(r.statusCode).toBe(404);

@@ -57,6 +57,7 @@ const MATRIX: Row[] = [
     req: () => ({ method: 'POST', url: '/api/users', payload: { login: `u${uniq()}`, displayName: 'New user', password: 'long-enough-password', role: 'commission' } }),
     allowed: ['admin'],
   },
+  { name: 'PATCH /api/users/:id', req: () => ({ method: 'PATCH', url: '/api/users/7', payload: { displayName: `Public ${uniq()}` } }), allowed: ['admin'] },
   { name: 'GET /api/campaigns', req: () => ({ method: 'GET', url: '/api/campaigns' }), allowed: ALL },
   { name: 'GET /api/campaigns/:id', req: () => ({ method: 'GET', url: '/api/campaigns/2' }), allowed: ALL },
   {

@@ -1,6 +1,6 @@
 // Who is asking: the signed-in user with role and scopes, or the anonymous public.
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/types.js';
 import { Lru, SHORT_TTL_MS } from '../cache.js';
 
@@ -37,6 +37,12 @@ export async function createSession(db: Kysely<Database>, userId: number): Promi
 export async function endSession(db: Kysely<Database>, token: string): Promise<void> {
   sessions.delete(tokenHash(token));
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+}
+
+/** Sign a user out everywhere (deactivation, password or scope change). */
+export async function endUserSessions(db: Kysely<Database> | Transaction<Database>, userId: number): Promise<void> {
+  sessions.deleteWhere((s) => s.actor.id === userId);
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
 /** token hash → actor and session expiry, for a few seconds (three queries saved per request). */

@@ -5,7 +5,7 @@ import { appendAudit } from '../audit.js';
 import { json } from '../db/open.js';
 import type { Database } from '../db/types.js';
 import { badField, conflict, invalid, notFound, type ApiIssue } from '../errors.js';
-import type { Actor, Role } from '../auth/actor.js';
+import { endUserSessions, type Actor, type Role } from '../auth/actor.js';
 import { hashPassword } from '../auth/password.js';
 import { auditUser } from './campaigns.js';
 
@@ -211,5 +211,49 @@ export async function createUser(db: Kysely<Database>, actor: Actor | null, u: U
     const out: UserOut = { id: row.id, login: u.login, displayName: u.displayName, role: u.role, active: true, bodies: u.bodies ?? [], assessingBodies: u.assessingBodies ?? [], directions: u.directions ?? [] };
     await appendAudit(trx, { user: actor ? auditUser(actor) : null, action: 'user.create', entity: 'user', id: String(row.id), after: out });
     return out;
+  });
+}
+
+export interface UserPatch {
+  displayName?: string;
+  password?: string;
+  active?: boolean;
+  bodies?: string[];
+  assessingBodies?: string[];
+  directions?: string[];
+}
+
+/** Change a user; any change of password, activity or scopes signs the user out everywhere. */
+export async function updateUser(db: Kysely<Database>, actor: Actor, id: number, p: UserPatch): Promise<UserOut> {
+  const before = (await listUsers(db)).find((u) => u.id === id);
+  if (!before) throw notFound(`user ${id}`);
+  const after = { ...before, ...Object.fromEntries(Object.entries(p).filter(([k, v]) => v !== undefined && k !== 'password')) } as UserOut;
+  const issues: ApiIssue[] = [];
+  if (after.role === 'body_officer' && !after.bodies.length) issues.push({ body: '-', form: '-', field: 'bodies', value: after.bodies, message: 'a body officer works for at least one body' });
+  if (after.role === 'evaluator' && !after.assessingBodies.length) issues.push({ body: '-', form: '-', field: 'assessingBodies', value: after.assessingBodies, message: 'an evaluator works for at least one assessing body' });
+  if (after.role !== 'body_officer' && p.bodies?.length) issues.push({ body: '-', form: '-', field: 'bodies', value: p.bodies, message: 'only body officers have bodies' });
+  if (after.role !== 'evaluator' && (p.assessingBodies?.length || p.directions?.length)) issues.push({ body: '-', form: '-', field: 'assessingBodies', value: p.assessingBodies ?? p.directions ?? null, message: 'only evaluators have assessing bodies and directions' });
+  const refs = [...(p.bodies ?? []), ...(p.assessingBodies ?? [])];
+  const known = refs.length ? new Set((await db.selectFrom('bodies').select('id').where('id', 'in', refs).execute()).map((r) => r.id)) : new Set();
+  (p.bodies ?? []).forEach((b, i) => known.has(b) || issues.push({ body: b, form: '-', field: `bodies.${i}`, value: b, message: 'unknown body code' }));
+  (p.assessingBodies ?? []).forEach((b, i) => known.has(b) || issues.push({ body: b, form: '-', field: `assessingBodies.${i}`, value: b, message: 'unknown body code' }));
+  if (actor.id === id && p.active === false) issues.push({ body: '-', form: '-', field: 'active', value: false, message: 'you cannot deactivate yourself' });
+  if (issues.length) throw invalid(issues);
+  const hash = p.password ? await hashPassword(p.password) : undefined;
+  return db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('users')
+      .set({ display_name: after.displayName, active: after.active, ...(hash ? { password_hash: hash } : {}) })
+      .where('id', '=', id)
+      .execute();
+    const scopes: [string, string[] | undefined][] = [['body', p.bodies], ['assessing_body', p.assessingBodies], ['direction', p.directions]];
+    for (const [kind, values] of scopes) {
+      if (!values) continue;
+      await trx.deleteFrom('user_scopes').where('user_id', '=', id).where('scope_kind', '=', kind).execute();
+      if (values.length) await trx.insertInto('user_scopes').values(values.map((v) => ({ user_id: id, scope_kind: kind, scope_value: v }))).execute();
+    }
+    if (hash || p.active === false || p.bodies || p.assessingBodies || p.directions) await endUserSessions(trx, id);
+    await appendAudit(trx, { user: auditUser(actor), action: 'user.update', entity: 'user', id: String(id), before, after: { ...after, passwordChanged: !!hash } });
+    return after;
   });
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { ZApp, Deps } from '../app.js';
 import { requireRole } from '../auth/policy.js';
 import { ROLES } from '../auth/actor.js';
-import { AUTOMATION, BODY_LEVELS, CHANNELS, VERTICALS, createBody, createService, createUser, getBody, listBodies, listServices, listUsers, updateBody } from '../domain/registries.js';
+import { AUTOMATION, BODY_LEVELS, CHANNELS, VERTICALS, createBody, createService, createUser, getBody, listBodies, listServices, listUsers, updateBody, updateUser } from '../domain/registries.js';
 import { code, isoDate, text, trilingual } from './schemas.js';
 
 const body = z.object({
@@ -73,6 +73,21 @@ export function registryRoutes(app: ZApp, { db }: Deps): void {
     reply.code(201);
     return createUser(db, req.actor, req.body);
   });
+  app.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['registries'],
+        summary: 'Change a user: name, password, active, scopes (administrator); signs the user out when access changes',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        body: user.pick({ displayName: true, password: true, bodies: true, assessingBodies: true, directions: true }).partial().extend({ active: z.boolean().optional() }).strict(),
+      },
+    },
+    async (req) => {
+      requireRole(req.actor, 'administrator');
+      return updateUser(db, req.actor, req.params.id, req.body);
+    },
+  );
   app.get('/api/roles', { schema: { tags: ['registries'], summary: 'Roles with kk/ru/en labels' } }, async () =>
     (await db.selectFrom('roles').selectAll().execute()).map((r) => ({ id: r.id, label: { kk: r.label_kk, ru: r.label_ru, en: r.label_en } })),
   );
