@@ -137,6 +137,29 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await shot('08-officer-home-en');
   });
 
+  it('lets the officer fill in a form: a validation error, then a successful submission', async () => {
+    await page.getByTestId('open-entry-demo-2019').click();
+    await page.getByTestId('entry-form').waitFor();
+    // Choose App 1 with the keyboard in the searchable list of the body's forms.
+    await page.locator('#entry-form').click();
+    await page.keyboard.type('App1 —');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const field = page.locator('#unreliable_facts_d1');
+    await field.waitFor();
+    await field.fill('-1');
+    await page.getByTestId('entry-submit').click();
+    await page.getByText('At least 0').first().waitFor(); // checked in the browser, in the user's language
+    await shot('08b-entry-error-en');
+    await field.fill('2');
+    await page.locator('#unreliable_facts_d2').fill('0');
+    await page.locator('#unreliable_facts_d3').fill('1');
+    await page.getByTestId('entry-submit').click();
+    await page.getByTestId('entry-status').filter({ hasText: 'submitted' }).waitFor();
+    expect(await page.getByText('At least 0').count()).toBe(0);
+    await shot('08c-entry-submitted-en');
+  });
+
   it('opens the public page without signing in', async () => {
     await page.getByTestId('logout').click();
     await page.getByTestId('login-open').waitFor();

@@ -20,6 +20,7 @@ const ScorecardPage = lazy(() => import('./pages/Scorecard'));
 const Rankings = lazy(() => import('./pages/Rankings'));
 const PublicPage = lazy(() => import('./pages/Public'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
+const DataEntry = lazy(() => import('./pages/DataEntry'));
 
 const ANTD = { kk: kkKZ, ru: ruRU, en: enUS };
 
@@ -35,6 +36,7 @@ function Page() {
   if ((m = match('/campaigns/:id/scorecard/:body?', path))) return <ScorecardPage campaignId={Number(m.id)} bodyId={m.body} />;
   if ((m = match('/campaigns/:id/rankings', path))) return <Rankings campaignId={Number(m.id)} />;
   if ((m = match('/campaigns/:id/dashboard', path))) return <Dashboard campaignId={Number(m.id)} />;
+  if ((m = match('/campaigns/:id/entry/:body?/:form?', path))) return <DataEntry campaignId={Number(m.id)} bodyId={m.body} formKey={m.form} />;
   return <Result status="404" title="404" extra={<a href="/" onClick={(e) => (e.preventDefault(), navigate('/'))}>{t('nav.home')}</a>} />;
 }
 

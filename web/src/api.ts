@@ -10,6 +10,7 @@ export class ApiFailure extends Error {
     readonly code: string,
     readonly messages: Partial<Labels> | undefined,
     message: string,
+    readonly issues: ApiIssue[] = [],
   ) {
     super(message);
   }
@@ -28,7 +29,7 @@ export async function api<T>(path: string, init?: { method?: string; body?: unkn
   const data = r.headers.get('content-type')?.includes('json') ? await r.json() : null;
   if (!r.ok) {
     const e = data?.error;
-    throw new ApiFailure(r.status, e?.code ?? 'error', e?.messages, e?.message ?? `${r.status} ${r.statusText}`);
+    throw new ApiFailure(r.status, e?.code ?? 'error', e?.messages, e?.message ?? `${r.status} ${r.statusText}`, e?.issues ?? []);
   }
   return data as T;
 }
@@ -213,14 +214,40 @@ export interface Edition extends EditionSummary {
 export interface FieldDecl {
   name: string;
   label: Labels;
-  type: string;
+  type: 'number' | 'integer' | 'boolean' | 'enum' | 'date' | 'text' | 'list';
+  unit?: string;
+  min?: number | string;
+  max?: number | string;
+  values?: string[];
+  partOf?: string;
+  required?: boolean;
+  default?: unknown;
   item?: FieldDecl[];
+  appliesTo?: string[];
+  ref?: LegalRef;
+}
+export interface ApiIssue {
+  body: string;
+  form: string;
+  field: string;
+  value: unknown;
+  message: string;
+  row?: number;
+}
+export interface SubmissionView {
+  id: number;
+  status: 'draft' | 'submitted' | 'returned' | 'accepted';
+  version: number;
+  updatedAt: string;
+  data: Record<string, unknown> | null;
+  versions: { version: number; status: string; user: string; at: string; note: string | null }[];
 }
 export interface FormDecl {
   id: string;
   label: Labels;
   fields: FieldDecl[];
   appliesTo?: string[];
+  ref?: LegalRef;
 }
 
 export interface ScheduleRow {

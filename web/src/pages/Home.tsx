@@ -52,6 +52,11 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
           {snaps.data && !any && <Tag>{t('common.notComputed')}</Tag>}
         </span>
         <Space size="middle">
+          {(me.role === 'body_officer' || me.role === 'administrator') && c.publishedSnapshot === null && (
+            <Link to={`/campaigns/${c.id}/entry${ownBody ? `/${ownBody}` : ''}`} testId={`open-entry-${c.code}`}>
+              {t('entry.open')}
+            </Link>
+          )}
           {insider && (
             <Link to={`/campaigns/${c.id}/dashboard`} testId={`open-dashboard-${c.code}`}>
               {t('dashboard.open')}
