@@ -266,6 +266,23 @@ describe.each(backends)('service on $name', (b) => {
     expect(scope.json().error.issues[0]).toMatchObject({ field: 'bodies' });
   });
 
+  it('scopes an evaluator to a direction through the schedule', async () => {
+    const u = await call(w, 'admin', { method: 'POST', url: '/api/users', payload: { login: 'eval.d2', displayName: 'Evaluator of direction 2', password: 'a-long-enough-password', role: 'evaluator', assessingBodies: ['ACSA'], directions: ['D2'] } });
+    expect(u.statusCode, u.body).toBe(201);
+    const { login } = await import('./harness.js');
+    const d2 = await login(w.app, 'eval.d2', 'a-long-enough-password');
+    const d1 = await login(w.app, 'eval.d1', 'a-long-enough-password');
+    const url = '/api/campaigns/2/submissions/MIA/kz-2017-interaction/D1.register';
+    expect((await call(w, 'admin', { method: 'PUT', url, payload: { data: { new_service_types: 2 }, submit: true } })).statusCode).toBe(200);
+    const as = (cookie: string, suffix = '') => w.app.inject({ method: suffix ? 'POST' : 'GET', url: url + suffix, headers: { cookie }, ...(suffix ? { payload: {} } : {}) });
+    expect((await as(d2)).statusCode).toBe(403);
+    expect((await as(d2, '/accept')).statusCode).toBe(403);
+    expect((await as(d1)).statusCode).toBe(200);
+    expect((await as(d1, '/accept')).json()).toMatchObject({ status: 'accepted' });
+    const sched = (await call(w, null, { method: 'GET', url: '/api/campaigns/2' })).json().schedule as { form: string; direction: string | null }[];
+    expect(sched.find((s) => s.form === 'D1.register')!.direction).toBe('D1');
+  });
+
   it('answers unknown routes in the error shape', async () => {
     const r = await call(w, null, { method: 'GET', url: '/api/nope' });
     expect(r.statusCode).toBe(404);

@@ -97,7 +97,7 @@ export async function createCampaign(db: Kysely<Database>, actor: Actor, c: Camp
   const due = (await loadCalendar(db)).addWorkingDays(c.periodTo, c.dueWorkingDays ?? 15);
   const schedule: ScheduleInput[] =
     c.schedule ??
-    eds.flatMap((e) => e.forms.map((f) => ({ edition: e.id, form: f.id, submitter: 'body', assessingBody: assessing, direction: null, due })));
+    eds.flatMap((e) => e.forms.map((f) => ({ edition: e.id, form: f.id, submitter: 'body', assessingBody: assessing, direction: directionOf(f.id), due })));
   const sched = new Set<string>();
   const refBodies = new Set(schedule.flatMap((s) => [s.assessingBody, ...(s.submitter === 'body' ? [] : [s.submitter])]));
   const knownRef = refBodies.size
@@ -155,6 +155,9 @@ export async function createCampaign(db: Kysely<Database>, actor: Actor, c: Camp
     return (await loadCampaign(trx, row.id))!;
   });
 }
+
+/** A form named after its direction ("D1.deadlines") belongs to it; others get none (set the schedule to say). */
+const directionOf = (formId: string): string | null => /^(D\d+)\./.exec(formId)?.[1] ?? null;
 
 export const auditUser = (a: Actor) => (a.id === null ? null : { id: a.id, login: a.login });
 
