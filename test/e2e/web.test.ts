@@ -26,6 +26,8 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('login-open').click();
     await page.getByTestId('login-name').fill('evaluator');
     await page.getByTestId('login-password').fill('demo-evaluator-2018');
+    await page.waitForTimeout(300); // the dialog's opening animation
+    await shot('00-login-ru');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('signed-in-as').waitFor();
     expect(await page.getByTestId('signed-in-as').innerText()).toContain('evaluator');

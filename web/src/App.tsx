@@ -2,10 +2,11 @@
 // the current path. Pages are loaded on demand, so the public page does not carry the charts,
 // KaTeX or the scorecard.
 import { lazy, Suspense, useMemo } from 'react';
-import { ConfigProvider, Menu, Result } from 'antd';
-import kkKZ from 'antd/locale/kk_KZ';
-import ruRU from 'antd/locale/ru_RU';
-import enUS from 'antd/locale/en_US';
+import { ConfigProvider, Menu } from 'antd';
+// The ES builds of the locales: `antd/locale/*` are CommonJS and drag a second copy of shared code.
+import kkKZ from 'antd/es/locale/kk_KZ';
+import ruRU from 'antd/es/locale/ru_RU';
+import enUS from 'antd/es/locale/en_US';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider, isInsider, seesScorecards, useAuth } from './auth';
 import { match, navigate, useLocation } from './router';
@@ -37,7 +38,15 @@ function Page() {
   if ((m = match('/campaigns/:id/rankings', path))) return <Rankings campaignId={Number(m.id)} />;
   if ((m = match('/campaigns/:id/dashboard', path))) return <Dashboard campaignId={Number(m.id)} />;
   if ((m = match('/campaigns/:id/entry/:body?/:form?', path))) return <DataEntry campaignId={Number(m.id)} bodyId={m.body} formKey={m.form} />;
-  return <Result status="404" title="404" extra={<a href="/" onClick={(e) => (e.preventDefault(), navigate('/'))}>{t('nav.home')}</a>} />;
+  // A plain 404: antd's Result carries large illustrations into every page's bundle.
+  return (
+    <div style={{ padding: 48, textAlign: 'center' }}>
+      <h1>404</h1>
+      <a href="/" onClick={(e) => (e.preventDefault(), navigate('/'))}>
+        {t('nav.home')}
+      </a>
+    </div>
+  );
 }
 
 function Nav() {
