@@ -1,5 +1,6 @@
 // Excel: templates with kk/ru headings and data validation; uploads validated like the JSON API,
 // refusals naming sheet and cell, nothing stored when anything is refused.
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, call, footprint, world, type World } from './harness.js';
@@ -14,6 +15,34 @@ async function template(w: World, form: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
   return wb;
+}
+
+/** A one-entry zip whose entry inflates to `size` zero bytes (a small zip bomb). */
+function zipOfZeros(size: number): Buffer {
+  const name = Buffer.from('xl/worksheets/sheet1.xml');
+  const data = deflateRawSync(Buffer.alloc(size));
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const dir = Buffer.alloc(46);
+  dir.writeUInt32LE(0x02014b50, 0);
+  dir.writeUInt16LE(20, 6);
+  dir.writeUInt16LE(8, 10);
+  dir.writeUInt32LE(data.length, 20);
+  dir.writeUInt32LE(size, 24);
+  dir.writeUInt16LE(name.length, 28);
+  const dirOffset = local.length + name.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(dir.length + name.length, 12);
+  end.writeUInt32LE(dirOffset, 16);
+  return Buffer.concat([local, name, data, dir, name, end]);
 }
 
 const rowOf = (ws: ExcelJS.Worksheet, code: string): number => {
@@ -70,6 +99,7 @@ describe.each(backends)('Excel on $name', (b) => {
     { name: 'duplicate table rows', form: 'D1.satisfaction', spoil: (wb) => void [4, 5].forEach((r) => (wb.getWorksheet('service_types')!.getRow(r).values = ['Справка', 4])), sheet: 'service_types', cell: /^A5$/, field: 'service_types' },
     { name: 'a moved column', form: 'D1.satisfaction', spoil: (wb) => void (wb.getWorksheet('service_types')!.getRow(1).values = ['satisfaction', 'service']), sheet: 'service_types', cell: /^A1$/, field: 'service_types.service' },
     { name: 'not a workbook', form: 'App1', spoil: () => Buffer.from('PK\u0003\u0004 this is not a zip'), sheet: '-', cell: /^-$/, field: 'file' },
+    { name: 'a zip bomb (200 MiB of zeros in 200 KB)', form: 'App1', spoil: () => zipOfZeros(200 * 1024 * 1024), sheet: '-', cell: /^-$/, field: 'file' },
     { name: 'a 6 MB upload', form: 'App1', spoil: () => Buffer.alloc(6 * 1024 * 1024, 1), sheet: '', cell: /.*/, field: 'body', status: 413 },
   ];
 

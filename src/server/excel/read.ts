@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import type { FieldDecl, FormDecl } from '../../engine/types.js';
 import type { ApiIssue } from '../errors.js';
+import { zipProblem } from './zip-guard.js';
 import { columnLetter, FIRST_ROW, FORM_SHEET, listFields, MAX_SHEET_ROWS, scalarFields, sheetName, VALUE_COL } from './layout.js';
 
 export interface SheetIssue extends ApiIssue {
@@ -56,6 +57,11 @@ export async function readForm(form: FormDecl, bodyId: string, file: Buffer): Pr
   const issues: SheetIssue[] = [];
   const at = (sheet: string, cell: string, field: string, value: unknown, message: string, row?: number) =>
     issues.push({ body: bodyId, form: form.id, field, value, message, sheet, cell, ...(row === undefined ? {} : { row }) });
+  const bomb = zipProblem(file);
+  if (bomb) {
+    at('-', '-', 'file', `${file.length} bytes`, bomb);
+    return { data: {}, issues, locate };
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);
