@@ -60,6 +60,11 @@ export const en = {
     intro: 'Each campaign is one reporting period: the editions in scope, the bodies assessed and the numbered result snapshots.',
     scorecards: 'Scorecards',
     rankings: 'Rankings',
+    compute: 'Compute a new snapshot',
+    computed: 'Snapshot {{n}} computed',
+    release: 'Release {{n}} to the bodies',
+    publish: 'Publish {{n}}',
+    confirmPublish: 'Publish snapshot {{n}} to everyone?',
     noResults: 'No results are visible to you yet.',
   },
   provenance: {

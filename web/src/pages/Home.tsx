@@ -1,8 +1,9 @@
 // Campaigns the signed-in user works on: period, editions, snapshots, and the way into the
 // scorecards and rankings. Synthetic campaigns carry the banner.
-import { Card, Col, Row, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Button, Card, Col, Popconfirm, Row, Space, Tag, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, type Campaign } from '../api';
+import { api, ApiFailure, type Campaign } from '../api';
 import type { Me } from '../api';
 import { isInsider, useAuth } from '../auth';
 import { pick, type Lang } from '../i18n';
@@ -31,7 +32,25 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
   const lang = i18n.language as Lang;
   const insider = isInsider(me);
   const ownBody = me.bodies[0];
-  const snaps = useData(() => api<SnapshotMeta[]>(`/api/campaigns/${c.id}/snapshots`), [c.id]);
+  const [version, setVersion] = useState(0);
+  const snaps = useData(() => api<SnapshotMeta[]>(`/api/campaigns/${c.id}/snapshots`), [c.id, version]);
+  const [busy, setBusy] = useState(false);
+  const canCompute = me.role === 'administrator' || me.role === 'methodologist';
+  const isAdmin = me.role === 'administrator';
+  // Compute, release, publish: each answers with the new state; the list is read again after.
+  const act = async (path: string, done: (r: { number: number }) => string) => {
+    setBusy(true);
+    try {
+      const r = await api<{ number: number }>(path, { method: 'POST', body: {} });
+      void message.success(done(r));
+      setVersion((v) => v + 1);
+    } catch (e) {
+      void message.error(e instanceof ApiFailure ? `${e.text(lang)}: ${e.message}` : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const latest = snaps.data?.[snaps.data.length - 1];
   const any = (snaps.data ?? []).length > 0;
   return (
     <Card title={pick(c.title, lang)} className="card-title-wrap" data-testid={`campaign-${c.code}`}>
@@ -51,6 +70,27 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
           ))}
           {snaps.data && !any && <Tag>{t('common.notComputed')}</Tag>}
         </span>
+        {(canCompute || isAdmin) && (
+          <Space wrap>
+            {canCompute && (
+              <Button size="small" loading={busy} onClick={() => void act(`/api/campaigns/${c.id}/compute`, (r) => t('home.computed', { n: r.number }))} data-testid={`compute-${c.code}`}>
+                {t('home.compute')}
+              </Button>
+            )}
+            {isAdmin && latest && !latest.released && (
+              <Button size="small" loading={busy} onClick={() => void act(`/api/campaigns/${c.id}/snapshots/${latest.number}/release`, () => t('common.released'))}>
+                {t('home.release', { n: latest.number })}
+              </Button>
+            )}
+            {isAdmin && latest && !latest.published && (
+              <Popconfirm title={t('home.confirmPublish', { n: latest.number })} onConfirm={() => void act(`/api/campaigns/${c.id}/snapshots/${latest.number}/publish`, () => t('common.published'))}>
+                <Button size="small" loading={busy}>
+                  {t('home.publish', { n: latest.number })}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        )}
         <Space size="middle">
           {(me.role === 'body_officer' || me.role === 'administrator') && c.publishedSnapshot === null && (
             <Link to={`/campaigns/${c.id}/entry${ownBody ? `/${ownBody}` : ''}`} testId={`open-entry-${c.code}`}>
