@@ -162,6 +162,23 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await shot('08c-entry-submitted-en');
   });
 
+  it('lets the evaluator review the submitted form from the dashboard and accept it', async () => {
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-open').click();
+    await page.getByTestId('login-name').fill('evaluator');
+    await page.getByTestId('login-password').fill('demo-evaluator-2018');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('signed-in-as').waitFor();
+    await page.getByTestId('open-dashboard-demo-2019').click();
+    await page.getByTestId('cell-MOJ-App1').click();
+    await page.getByTestId('review-data').waitFor();
+    expect(await page.getByTestId('review-data').innerText()).toContain('unreliable_facts_d1');
+    await page.waitForTimeout(400); // the dialog's opening animation
+    await shot('08d-review-en');
+    await page.getByTestId('review-accept').click();
+    await page.getByTestId('cell-MOJ-App1').filter({ hasText: 'accepted' }).waitFor();
+  });
+
   it('opens the public page without signing in', async () => {
     await page.getByTestId('logout').click();
     await page.getByTestId('login-open').waitFor();

@@ -159,6 +159,16 @@ export const en = {
     no: 'no',
     due: 'Due {{date}}',
   },
+  review: {
+    title: '{{form}} of {{body}}',
+    accept: 'Accept',
+    return: 'Return for correction',
+    note: 'Note to the body',
+    noteRequired: 'Say what to correct',
+    accepted: 'Accepted',
+    returned: 'Returned',
+    empty: 'No data',
+  },
   explain: {
     title: 'How {{id}} was computed',
     formula: 'Formula',

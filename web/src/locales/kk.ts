@@ -161,6 +161,16 @@ export const kk: Strings = {
     no: 'жоқ',
     due: 'Мерзімі {{date}}',
   },
+  review: {
+    title: '{{body}} органының {{form}} нысаны',
+    accept: 'Қабылдау',
+    return: 'Пысықтауға қайтару',
+    note: 'Органға ескерту',
+    noteRequired: 'Нені түзету керегін көрсетіңіз',
+    accepted: 'Қабылданды',
+    returned: 'Қайтарылды',
+    empty: 'Деректер жоқ',
+  },
   explain: {
     title: '{{id}} қалай есептелді',
     formula: 'Формула',

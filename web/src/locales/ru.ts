@@ -161,6 +161,16 @@ export const ru: Strings = {
     no: 'нет',
     due: 'Срок {{date}}',
   },
+  review: {
+    title: '{{form}} органа {{body}}',
+    accept: 'Принять',
+    return: 'Вернуть на доработку',
+    note: 'Замечание органу',
+    noteRequired: 'Укажите, что исправить',
+    accepted: 'Принято',
+    returned: 'Возвращено',
+    empty: 'Нет данных',
+  },
   explain: {
     title: 'Как получено {{id}}',
     formula: 'Формула',

@@ -9,6 +9,7 @@ import { pick, type Lang } from '../i18n';
 import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
 import { SyntheticBanner } from '../components/SyntheticBanner';
+import { Review, type ReviewTarget } from '../components/Review';
 
 type CellStatus = 'not-started' | SubmissionRow['status'];
 interface Cell {
@@ -33,7 +34,9 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const campaign = useData(() => api<CampaignFull>(`/api/campaigns/${campaignId}`), [campaignId]);
-  const subs = useData(() => api<SubmissionRow[]>(`/api/campaigns/${campaignId}/submissions`), [campaignId]);
+  const [version, setVersion] = useState(0);
+  const subs = useData(() => api<SubmissionRow[]>(`/api/campaigns/${campaignId}/submissions`), [campaignId, version]);
+  const [review, setReview] = useState<ReviewTarget | null>(null);
   const forms = useData(() => (campaign.data ? Promise.all(campaign.data.editions.map((e) => getForms(e))) : null), [campaign.data]);
   const [statuses, setStatuses] = useState<CellStatus[]>([]);
   const [onlyLate, setOnlyLate] = useState(false);
@@ -116,6 +119,7 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
           {t('dashboard.export')}
         </Button>
       </Space>
+      {review && <Review target={review} onClose={() => setReview(null)} onDone={() => (setReview(null), setVersion((v) => v + 1))} />}
       <Table
         size="small"
         rowKey="key"
@@ -136,9 +140,18 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
             render: (_: unknown, r: (typeof rows)[number]) => {
               const cell = r.cells[col.key];
               if (!cell) return <Typography.Text type="secondary" title={t('dashboard.notApplicable')}>—</Typography.Text>;
+              const tag = <Tag color={COLOR[cell.status]} style={{ opacity: keep(cell) ? 1 : 0.35 }}>{t(`dashboard.status.${cell.status}`)}</Tag>;
+              const open = () => setReview({ campaignId, bodyId: r.body.id, bodyName: pick(r.body.name, lang), edition: col.s.edition, decl: col.f, formId: col.s.form });
               return (
                 <Space size={2} direction="vertical">
-                  <Tag color={COLOR[cell.status]} style={{ opacity: keep(cell) ? 1 : 0.35 }}>{t(`dashboard.status.${cell.status}`)}</Tag>
+                  {cell.status === 'not-started' ? (
+                    tag
+                  ) : (
+                    // Handed-in forms open for review (accept / return); others show their data.
+                    <button type="button" className="cell-button" onClick={open} data-testid={`cell-${r.body.id}-${col.s.form}`}>
+                      {tag}
+                    </button>
+                  )}
                   {cell.late && <Tag color="red">{t('dashboard.late')}</Tag>}
                 </Space>
               );
