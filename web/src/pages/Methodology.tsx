@@ -4,7 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Card, Descriptions, Input, Space, Table, Tabs, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, getEdition, type Band, type Edition, type EditionSummary, type MethodNode, type Parameter } from '../api';
+import { api, getEdition, type Band, type Edition, type EditionSummary, type FormulaView, type MethodNode, type Parameter } from '../api';
 import { pick, type Lang } from '../i18n';
 import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
@@ -100,12 +100,12 @@ function Tree({ e }: { e: Edition }) {
                 <Space direction="vertical" size={2}>
                   {Object.entries(n.formula.variants).map(([opt, f]) => (
                     <span key={opt}>
-                      <Tag>{n.formula!.reading}={opt}</Tag> <Formula expr={f.text} />
+                      <Tag>{n.formula!.reading}={opt}</Tag> <FormulaWithSymbols f={f} />
                     </span>
                   ))}
                 </Space>
               ) : (
-                <Formula expr={n.formula.text} />
+                <FormulaWithSymbols f={n.formula} />
               )
             ) : (
               <Typography.Text type="secondary">{t('methodology.sumOfChildren')}</Typography.Text>
@@ -115,6 +115,22 @@ function Tree({ e }: { e: Edition }) {
         { title: t('common.reference'), key: 'ref', width: 170, render: (_, n) => <Ref r={n.ref} /> },
       ]}
     />
+  );
+}
+
+/** The formula, with what each symbol stands for (form field, parameter, node) and the guarded cases on hover. */
+function FormulaWithSymbols({ f }: { f: FormulaView }) {
+  const { t } = useTranslation();
+  const lines = [
+    ...Object.entries(f.where ?? {}).map(([sym, what]) => `${sym} = ${what}`),
+    ...(f.cases ?? []).map((c) => `${c.when} → ${c.expr}  (${c.branch})`),
+  ];
+  const body = <Formula expr={f.text} />;
+  if (!lines.length) return body;
+  return (
+    <Tooltip title={<div style={{ whiteSpace: 'pre-line', fontFamily: 'monospace', fontSize: 12 }}>{`${t('methodology.where')}:\n${lines.join('\n')}`}</div>} styles={{ root: { maxWidth: 520 } }} trigger={['hover', 'focus']}>
+      <span tabIndex={0} style={{ cursor: 'help' }}>{body}</span>
+    </Tooltip>
   );
 }
 
