@@ -61,6 +61,8 @@ export function checkEdition(e: EditionDecl): string[] {
       if (fd.partOf && !f.fields.some((x) => x.name === fd.partOf)) problems.push(`form ${f.id} field ${fd.name}: partOf unknown field ${fd.partOf}`);
     }
   }
+  for (const [what, t] of Object.entries(e.reporting ?? {}))
+    if (t && field(t.form, t.field)?.type !== 'boolean') problems.push(`reporting.${what}: ${t.form}.${t.field} is not a boolean field`);
   for (const r of e.readings) if (!r.options.some((o) => o.value === r.default)) problems.push(`reading ${r.id}: default ${r.default} is not an option`);
   for (const [name, p] of Object.entries(e.parameters)) if (!p.values.length) problems.push(`parameter ${name}: no values`);
   for (const l of LANGS) if (!e.act.title[l]?.trim()) problems.push(`act title: missing ${l}`);

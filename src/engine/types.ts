@@ -235,6 +235,12 @@ export interface EditionDecl {
   precision: number;
   /** Nodes whose value is graded by the levels as well as the root (e.g. directions). */
   gradedNodes?: readonly string[];
+  /**
+   * Where the edition's penalties for reporting late or incomplete take their facts: boolean fields
+   * that the service fills from the campaign schedule (see ./timeliness.ts). Absent when the act has
+   * no such penalty.
+   */
+  reporting?: { late?: { form: string; field: string }; incomplete?: { form: string; field: string } };
 }
 
 // ---------------------------------------------------------------------------------------------

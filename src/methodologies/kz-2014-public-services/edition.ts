@@ -23,6 +23,8 @@ import { penalties, penaltyParameters } from './p51-58-reporting-penalties.js';
 
 export const edition: EditionDecl = {
   id: EDITION_ID,
+  // §53–§55: the schedule's verdicts (late to the Agency, incomplete) land in the App 9 act
+  reporting: { late: { form: 'App9', field: 'lateAgency' }, incomplete: { form: 'App9', field: 'incompleteAgency' } },
   act,
   effective: {
     from: EFFECTIVE_FROM,

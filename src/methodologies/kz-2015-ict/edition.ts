@@ -19,6 +19,8 @@ import { readings } from './readings.js';
 
 export const edition: EditionDecl = {
   id: 'kz-2015-ict',
+  // ¶96: the schedule's verdicts (late, incomplete) land in the App 9 act
+  reporting: { late: { form: 'App9', field: 'late' }, incomplete: { form: 'App9', field: 'incomplete' } },
   act,
   effective: {
     from: FROM,

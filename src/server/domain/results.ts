@@ -4,6 +4,7 @@
 // was used) as the next numbered snapshot. Snapshots are never changed (a trigger refuses it).
 import { sql, type Kysely } from 'kysely';
 import { evaluateCampaign, EvaluationError, resolveReadings } from '../../engine/evaluate.js';
+import { applyReportingVerdict } from '../../engine/timeliness.js';
 import { InputError } from '../../engine/validate.js';
 import type { BodyInput, BodyResult, CampaignResult } from '../../engine/types.js';
 import { findEdition } from '../../methodologies/index.js';
@@ -42,6 +43,12 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
     .where('submissions.status', 'in', statuses)
     .execute();
 
+  // the schedule's verdicts become the editions' reporting-penalty inputs (EditionDecl.reporting)
+  const onTime = await timeliness(db, campaignId);
+  const verdict = (bodyId: string, editionId: string) => {
+    const mine = onTime.filter((t) => t.bodyId === bodyId && t.edition === editionId);
+    return { late: mine.some((t) => t.state === 'late'), incomplete: mine.some((t) => t.state === 'missing') };
+  };
   const results: Record<string, CampaignResult> = {};
   const readings: Record<string, Record<string, string>> = {};
   for (const editionId of c.editions) {
@@ -50,12 +57,18 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
     readings[editionId] = resolveReadings(edition, own);
     const inputs: BodyInput[] = bodies
       .filter((b) => !b.liquidated_on && edition.bodyKinds.some((k) => k.id === b.kind))
-      .map((b) => ({
-        id: b.id,
-        name: { kk: b.name_kk, ru: b.name_ru, en: b.name_en },
-        kind: b.kind,
-        forms: Object.fromEntries(rows.filter((r) => r.body_id === b.id && r.edition_id === editionId).map((r) => [r.form_id, r.data as Record<string, unknown>])),
-      }));
+      .map((b) =>
+        applyReportingVerdict(
+          edition,
+          {
+            id: b.id,
+            name: { kk: b.name_kk, ru: b.name_ru, en: b.name_en },
+            kind: b.kind,
+            forms: Object.fromEntries(rows.filter((r) => r.body_id === b.id && r.edition_id === editionId).map((r) => [r.form_id, r.data as Record<string, unknown>])),
+          },
+          verdict(b.id, editionId),
+        ),
+      );
     try {
       results[editionId] = evaluateCampaign(edition, { edition: editionId, asOf: c.asOf, synthetic: c.synthetic, readings: own, bodies: inputs });
     } catch (e) {
@@ -65,7 +78,7 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
       throw e;
     }
   }
-  const used = { versions: Object.fromEntries(rows.map((r) => [String(r.id), r.version])), timeliness: await timeliness(db, campaignId) };
+  const used = { versions: Object.fromEntries(rows.map((r) => [String(r.id), r.version])), timeliness: onTime };
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${COMPUTE_LOCK}, ${campaignId})`.execute(trx);
     const last = await trx.selectFrom('snapshots').select((eb) => eb.fn.max('number').as('n')).where('campaign_id', '=', campaignId).executeTakeFirst();
