@@ -7,18 +7,10 @@ import { api, ApiFailure, type Campaign } from '../api';
 import type { Me } from '../api';
 import { isInsider, useAuth } from '../auth';
 import { pick, type Lang } from '../i18n';
-import { navigate } from '../router';
+import { Link } from '../components/Link';
 import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
 import { SyntheticBanner } from '../components/SyntheticBanner';
-
-export function Link({ to, children, testId }: { to: string; children: React.ReactNode; testId?: string }) {
-  return (
-    <a href={to} data-testid={testId} onClick={(e) => (e.preventDefault(), navigate(to))}>
-      {children}
-    </a>
-  );
-}
 
 interface SnapshotMeta {
   number: number;

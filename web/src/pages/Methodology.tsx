@@ -12,7 +12,7 @@ import { ProvenanceBadge } from '../components/ProvenanceBadge';
 import { Ref } from '../components/Ref';
 import { Formula } from '../components/Formula';
 import { LevelTag } from '../components/LevelTag';
-import { Link } from './Home';
+import { Link } from '../components/Link';
 
 const STATUS_COLOR = { 'not-yet': 'default', 'in-force': 'green', repealed: 'red' } as const;
 

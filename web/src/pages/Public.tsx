@@ -9,7 +9,7 @@ import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
 import { SyntheticBanner } from '../components/SyntheticBanner';
 import { LevelTag, levelColor } from '../components/LevelTag';
-import { Link } from './Home';
+import { Link } from '../components/Link';
 
 interface EditionBrief {
   id: string;

@@ -10,7 +10,7 @@ import { Failure, Loading } from '../components/Status';
 import { SyntheticBanner } from '../components/SyntheticBanner';
 import { LevelTag, levelColor } from '../components/LevelTag';
 import { Chart } from '../components/Chart';
-import { Link } from './Home';
+import { Link } from '../components/Link';
 
 /** Run `f` over `items` with at most `n` at a time (the scorecards of every body, without a stampede). */
 async function pool<T, R>(items: T[], n: number, f: (x: T) => Promise<R>): Promise<R[]> {
