@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -33,51 +33,59 @@ function newest(dir: string): number {
   return t;
 }
 
-const manifestPath = join(DIST, '.vite/manifest.json');
-if (!existsSync(manifestPath) || statSync(manifestPath).mtimeMs < newest(join(ROOT, 'web/src'))) {
-  console.log('building web/dist …');
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-}
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, Chunk>;
-
-/** The chunk and everything it imports statically (what loads together with it). */
-function closure(key: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(key)) return seen;
-  seen.add(key);
-  for (const i of manifest[key]?.imports ?? []) closure(i, seen);
-  return seen;
-}
-
-const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
-if (!entry || !manifest[PAGE]) throw new Error(`manifest without the entry or ${PAGE}; rebuild with npm run build:web`);
-const keys = new Set([...closure(entry), ...closure(PAGE)]);
-
-const size = (file: string) => {
+const kb = (n: number) => (n / 1024).toFixed(1);
+const gz = (file: string) => {
   const buf = readFileSync(join(DIST, file));
   return { raw: buf.length, gz9: gzipSync(buf, { level: 9 }).length, gz6: gzipSync(buf, { level: 6 }).length };
 };
-const kb = (n: number) => (n / 1024).toFixed(1);
 
-let raw = 0;
-let gz9 = 0;
-let gz6 = 0;
-console.log('JavaScript loaded by the public page (/public):');
-for (const k of keys) {
-  const f = manifest[k]!.file;
-  const s = size(f);
-  raw += s.raw;
-  gz9 += s.gz9;
-  gz6 += s.gz6;
-  console.log(`  ${f.padEnd(42)} ${kb(s.raw).padStart(8)} KB  gzip ${kb(s.gz9).padStart(7)} KB`);
+export interface PageSize {
+  files: { file: string; raw: number; gz9: number; gz6: number }[];
+  raw: number;
+  gz9: number;
+  gz6: number;
+  cssGz: number;
+  others: { file: string; gz9: number }[];
 }
-const css = [...keys].flatMap((k) => manifest[k]!.css ?? []);
-const cssGz = css.reduce((a, f) => a + size(f).gz9, 0);
-console.log(`  total ${kb(raw)} KB raw, ${kb(gz9)} KB gzip -9 (${kb(gz6)} KB gzip -6); CSS besides: ${kb(cssGz)} KB gzip`);
 
-console.log('Not loaded by the public page (other pages, on demand):');
-const all = new Set(Object.values(manifest).filter((c) => c.file.endsWith('.js')).map((c) => c.file));
-for (const f of [...all].filter((f) => ![...keys].some((k) => manifest[k]!.file === f)).sort()) console.log(`  ${f.padEnd(42)} gzip ${kb(size(f).gz9).padStart(7)} KB`);
+/** What a browser opening /public downloads, from the manifest of an existing build. */
+export function publicPageSize(): PageSize {
+  const manifest = JSON.parse(readFileSync(join(DIST, '.vite/manifest.json'), 'utf8')) as Record<string, Chunk>;
+  // The chunk and everything it imports statically (what loads together with it).
+  const closure = (key: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(key)) return seen;
+    seen.add(key);
+    for (const i of manifest[key]?.imports ?? []) closure(i, seen);
+    return seen;
+  };
+  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
+  if (!entry || !manifest[PAGE]) throw new Error(`manifest without the entry or ${PAGE}; rebuild with npm run build:web`);
+  const keys = [...new Set([...closure(entry), ...closure(PAGE)])];
+  const files = keys.map((k) => ({ file: manifest[k]!.file, ...gz(manifest[k]!.file) }));
+  const mine = new Set(files.map((f) => f.file));
+  const others = [...new Set(Object.values(manifest).map((c) => c.file))].filter((f) => f.endsWith('.js') && !mine.has(f)).sort().map((f) => ({ file: f, gz9: gz(f).gz9 }));
+  const cssGz = keys.flatMap((k) => manifest[k]!.css ?? []).reduce((a, f) => a + gz(f).gz9, 0);
+  const sum = (k: 'raw' | 'gz9' | 'gz6') => files.reduce((a, f) => a + f[k], 0);
+  return { files, raw: sum('raw'), gz9: sum('gz9'), gz6: sum('gz6'), cssGz, others };
+}
 
-const ratio = gz9 / 1024 / TARGET_KB;
-console.log(`\npublic page JS: ${kb(gz9)} KB gzipped; target ≤ ${TARGET_KB} KB; ratio ${ratio.toFixed(2)} (${ratio <= 1 ? 'within' : 'OVER'} the target)`);
-if (ratio > 1) process.exitCode = 1;
+export const TARGET_BYTES = TARGET_KB * 1024;
+
+function main(): void {
+  const manifestPath = join(DIST, '.vite/manifest.json');
+  if (!existsSync(manifestPath) || statSync(manifestPath).mtimeMs < newest(join(ROOT, 'web/src'))) {
+    console.log('building web/dist …');
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  const s = publicPageSize();
+  console.log('JavaScript loaded by the public page (/public):');
+  for (const f of s.files) console.log(`  ${f.file.padEnd(42)} ${kb(f.raw).padStart(8)} KB  gzip ${kb(f.gz9).padStart(7)} KB`);
+  console.log(`  total ${kb(s.raw)} KB raw, ${kb(s.gz9)} KB gzip -9 (${kb(s.gz6)} KB gzip -6); CSS besides: ${kb(s.cssGz)} KB gzip`);
+  console.log('Not loaded by the public page (other pages, on demand):');
+  for (const f of s.others) console.log(`  ${f.file.padEnd(42)} gzip ${kb(f.gz9).padStart(7)} KB`);
+  const ratio = s.gz9 / TARGET_BYTES;
+  console.log(`\npublic page JS: ${kb(s.gz9)} KB gzipped; target ≤ ${TARGET_KB} KB; ratio ${ratio.toFixed(2)} (${ratio <= 1 ? 'within' : 'OVER'} the target)`);
+  if (ratio > 1) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, skipReason, startE2E, type E2E } from './harness.js';
+import { publicPageSize, TARGET_BYTES } from '../../bench/web-size.js';
 
 if (skipReason) console.warn(skipReason);
 
@@ -197,6 +198,12 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('overall-score').click();
     await page.getByTestId('explanation').locator('.katex').first().waitFor();
     expect(await page.getByTestId('login-open').count()).toBe(1); // still not signed in
+  });
+
+  it('keeps the public page\'s JavaScript within 400 KB gzipped (bench/web-size.ts)', () => {
+    // The build is the one startE2E made (ensureWebBuild), so this costs no second build.
+    const size = publicPageSize();
+    expect(size.gz9, `public page JS ${(size.gz9 / 1024).toFixed(1)} KB gzipped`).toBeLessThanOrEqual(TARGET_BYTES);
   });
 
   it('raised no script errors in the page', () => {
