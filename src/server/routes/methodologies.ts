@@ -8,7 +8,6 @@ import { editions } from '../../methodologies/index.js';
 import type { EditionDecl, Formula, NodeDecl, SymbolRef } from '../../engine/types.js';
 import { notFound } from '../errors.js';
 
-
 export type EditionStatus = 'not-yet' | 'in-force' | 'repealed';
 
 export function editionStatus(e: EditionDecl, today: string): EditionStatus {
