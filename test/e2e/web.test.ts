@@ -180,6 +180,20 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('cell-MOJ-App1').filter({ hasText: 'accepted' }).waitFor();
   });
 
+  it('shows the inspector every control subject\'s risk degree and why', async () => {
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-open').click();
+    await page.getByTestId('login-name').fill('inspector');
+    await page.getByTestId('login-password').fill('demo-inspector-2018');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('signed-in-as').waitFor();
+    await page.goto(e.server.url + '/risk');
+    await page.getByTestId('risk-final-SYNTH-01').waitFor();
+    await page.locator('.ant-table-row-expand-icon').first().click();
+    await page.getByText('OBJ-1 (p.4(1))').first().waitFor();
+    await shot('08e-risk-en');
+  });
+
   it('opens the public page without signing in', async () => {
     await page.getByTestId('logout').click();
     await page.getByTestId('login-open').waitFor();

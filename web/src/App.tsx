@@ -22,6 +22,7 @@ const Rankings = lazy(() => import('./pages/Rankings'));
 const PublicPage = lazy(() => import('./pages/Public'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const DataEntry = lazy(() => import('./pages/DataEntry'));
+const Risk = lazy(() => import('./pages/Risk'));
 
 const ANTD = { kk: kkKZ, ru: ruRU, en: enUS };
 
@@ -33,6 +34,7 @@ function Page() {
   let m: Record<string, string> | null;
   if (path === '/' || path === '') return isInsider(me) || me.role === 'body_officer' ? <Home /> : <PublicPage />;
   if (path === '/public') return <PublicPage />;
+  if (path === '/risk') return <Risk />;
   if ((m = match('/methodology/:edition?', path))) return <Methodology edition={m.edition} />;
   if ((m = match('/campaigns/:id/scorecard/:body?', path))) return <ScorecardPage campaignId={Number(m.id)} bodyId={m.body} />;
   if ((m = match('/campaigns/:id/rankings', path))) return <Rankings campaignId={Number(m.id)} />;
@@ -58,6 +60,7 @@ function Nav() {
     if (seesScorecards(me)) list.push({ key: '/', label: t('nav.home') });
     list.push({ key: '/public', label: t('nav.public') });
     list.push({ key: '/methodology', label: t('nav.methodology') });
+    if (me.signedIn && ['inspector', 'administrator', 'methodologist', 'commission'].includes(me.role)) list.push({ key: '/risk', label: t('risk.nav') });
     return list;
   }, [me, t]);
   const selected = items.filter((i) => (i.key === '/' ? path === '/' || path.startsWith('/campaigns') : path.startsWith(i.key))).map((i) => i.key);
