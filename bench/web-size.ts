@@ -75,7 +75,7 @@ function main(): void {
   const manifestPath = join(DIST, '.vite/manifest.json');
   if (!existsSync(manifestPath) || statSync(manifestPath).mtimeMs < newest(join(ROOT, 'web/src'))) {
     console.log('building web/dist …');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
   const s = publicPageSize();
   console.log('JavaScript loaded by the public page (/public):');

@@ -31,7 +31,9 @@ export function ensureWebBuild(): void {
   const index = join(ROOT, 'web/dist/index.html');
   const src = Math.max(newest(join(ROOT, 'web/src')), statSync(join(ROOT, 'web/index.html')).mtimeMs);
   if (existsSync(index) && statSync(index).mtimeMs >= src) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  // NODE_ENV=production explicitly: vitest sets NODE_ENV=test, which Vite would keep, bundling
+  // React's development build (larger, slower) instead of what users get.
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export interface E2E {
