@@ -353,7 +353,8 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
       b.values.set(decl.id, v);
       if (trace) {
         trace.exact = v.toString();
-        trace.value = roundHalfUp(v, edition.precision).toFixed(edition.precision);
+        const places = decl.precision ?? edition.precision;
+        trace.value = roundHalfUp(v, places).toFixed(places);
         trace.max = max ? max.toString() : null;
         trace.formula = formulaOf(node, b.kind, childIds);
         b.traces[decl.id] = trace;
@@ -542,7 +543,10 @@ export function evaluateCampaign(edition: EditionDecl, campaign: CampaignInput, 
   const results: BodyResult[] = bodies.map((b) => {
     const values: Record<string, string> = {};
     // the trace already holds the rounded value
-    for (const [id, v] of b.values) values[id] = keepTrace ? b.traces[id]!.value : roundHalfUp(v, edition.precision).toFixed(edition.precision);
+    for (const [id, v] of b.values) {
+      const places = plan.byId.get(id)?.decl.precision ?? edition.precision;
+      values[id] = keepTrace ? b.traces[id]!.value : roundHalfUp(v, places).toFixed(places);
+    }
     const rootV = b.values.get(edition.root.id);
     const score = rootV ? roundHalfUp(rootV, edition.precision).toFixed(edition.precision) : '';
     const levels: Record<string, string> = {};

@@ -182,6 +182,8 @@ export interface NodeDecl {
   capAtMax?: boolean;
   /** Round the node's value half-up to this many decimals where the act says so. */
   round?: number;
+  /** Decimals this node is reported with, when the act prints it differently from the edition (e.g. 1.055). */
+  precision?: number;
   children?: readonly NodeDecl[];
 }
 

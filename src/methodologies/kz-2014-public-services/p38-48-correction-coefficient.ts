@@ -105,6 +105,8 @@ export const correction: NodeDecl = {
   label: L('Оңалту коэффициенті (РС / РМ)', 'Поправочный коэффициент (РС / РМ)', 'Correction coefficient (RC central / RM local)'),
   ref: { paragraph: '§38–§43' },
   max: { central: 'RC.top', local: 'RC.top' },
+  // the act's steps are hundredths, but spread over the pool they fall between them (seed-000 prints 1.055)
+  precision: 3,
   provenance: { kind: 'reconstructed-medium', formulaId: 'F000-46/47/48', decision: 'D3', note: 'uniform step of §40 given in words only' },
   formula: {
     text: '1 when S < mean of the pool (§41); otherwise 1.01 … 1.10 in uniform steps, most loaded = 1.10 (§40)',
