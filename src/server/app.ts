@@ -22,6 +22,7 @@ import { csvRoutes, excelRoutes } from './routes/excel.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { riskRoutes } from './routes/risk.js';
 import { methodologyRoutes } from './routes/methodologies.js';
+import { whatIfRoutes } from './routes/what-if.js';
 import { webStatic } from './web-static.js';
 
 declare module 'fastify' {
@@ -91,6 +92,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   calendarRoutes(z, deps);
   riskRoutes(z, deps);
   methodologyRoutes(z, deps);
+  whatIfRoutes(z, deps);
   webStatic(app);
   app.get('/api/health', { schema: { tags: ['service'] } }, async () => ({ ok: true }));
   return app;

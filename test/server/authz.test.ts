@@ -80,6 +80,7 @@ const MATRIX: Row[] = [
   { name: 'POST return', req: () => ({ method: 'POST', url: sub(2, 'MOJ', '/return'), payload: { note: 'fix it' } }), allowed: ['admin', 'evaluator'] },
   { name: 'POST accept', req: () => ({ method: 'POST', url: sub(2, 'MIA', '/accept'), payload: {} }), allowed: ['admin', 'evaluator'] },
   { name: 'POST compute', req: () => ({ method: 'POST', url: '/api/campaigns/1/compute', payload: {} }), allowed: ['admin', 'methodologist'] },
+  { name: 'POST what-if', req: () => ({ method: 'POST', url: '/api/campaigns/1/what-if', payload: { readings: { D4: 'sum' } } }), allowed: ['admin', 'methodologist'] },
   { name: 'GET snapshots', req: () => ({ method: 'GET', url: '/api/campaigns/1/snapshots' }), allowed: ALL },
   { name: 'GET published ranking', req: () => ({ method: 'GET', url: '/api/campaigns/1/snapshots/1/ranking' }), allowed: ALL },
   { name: 'GET unpublished ranking', req: () => ({ method: 'GET', url: '/api/campaigns/1/snapshots/2/ranking' }), allowed: INSIDERS },
