@@ -38,10 +38,15 @@ export class ApiError extends Error {
     readonly code: keyof typeof TEXT | string,
     message?: string,
     readonly issues: ApiIssue[] = [],
+    /** The top-level text in the three languages when it says more than the code's (a date, a count). */
+    readonly messages?: Labels,
   ) {
-    super(message ?? TEXT[code]?.en ?? code);
+    super(message ?? messages?.en ?? TEXT[code]?.en ?? code);
   }
 }
+
+/** A refusal whose text names specifics, in kk/ru/en. */
+export const refusal = (status: number, code: string, messages: Labels, issues: ApiIssue[] = []) => new ApiError(status, code, messages.en, issues, messages);
 
 export const forbidden = (why?: string) => new ApiError(403, 'forbidden', why);
 export const notFound = (what: string) => new ApiError(404, 'not_found', `${what} not found`);
@@ -53,13 +58,13 @@ export const badField = (field: string, value: unknown, message: string, where: 
 
 export const fromInputIssues = (issues: InputIssue[]): ApiIssue[] => issues.map((i) => ({ ...i, value: i.value ?? null }));
 
-export function errorBody(status: number, code: string, message: string, issues: ApiIssue[] = []) {
-  return { error: { status, code, message, messages: TEXT[code] ?? TEXT.internal!, issues } };
+export function errorBody(status: number, code: string, message: string, issues: ApiIssue[] = [], messages?: Labels) {
+  return { error: { status, code, message, messages: messages ?? TEXT[code] ?? TEXT.internal!, issues } };
 }
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.status, err.code, err.message, err.issues));
+    if (err instanceof ApiError) return reply.code(err.status).send(errorBody(err.status, err.code, err.message, err.issues, err.messages));
     if (err instanceof InputError) return reply.code(422).send(errorBody(422, 'invalid_input', 'The input has errors', fromInputIssues(err.issues)));
     if (hasZodFastifySchemaValidationErrors(err)) {
       const where = err.validationContext ?? 'body';

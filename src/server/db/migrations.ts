@@ -179,7 +179,96 @@ const m003: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-initial': m001, '002-calendar': m002, '003-risk': m003 };
+/**
+ * The workflow after computing (issue 7): why a snapshot was made, when it was released/published,
+ * reconciliation acts (re-verification), objections with the assessing body's position, the special
+ * commission's votes and final decisions, and the evaluators' final conclusion texts. All append-only.
+ */
+const m004: Migration = {
+  async up(db) {
+    const appendOnly = (t: string) => `create trigger ${t}_append_only before update or delete on ${t} for each row execute function tiimdi_append_only()`;
+    await run(db, [
+      `alter table snapshots add column reason jsonb`,
+      `create table snapshot_events (
+        seq integer generated always as identity primary key,
+        campaign_id integer not null references campaigns(id),
+        number integer not null,
+        what text not null check (what in ('release','publish')),
+        user_id integer references users(id),
+        at timestamptz not null default now(),
+        foreign key (campaign_id, number) references snapshots(campaign_id, number))`,
+      appendOnly('snapshot_events'),
+      `create table reconciliation_acts (
+        id serial primary key,
+        campaign_id integer not null references campaigns(id),
+        body_id text not null references bodies(id),
+        edition_id text not null,
+        version integer not null,
+        facts jsonb not null,
+        note text,
+        user_id integer not null references users(id),
+        at timestamptz not null default now(),
+        unique (campaign_id, body_id, edition_id, version))`,
+      appendOnly('reconciliation_acts'),
+      `create table objections (
+        id serial primary key,
+        campaign_id integer not null references campaigns(id),
+        body_id text not null references bodies(id),
+        edition_id text not null,
+        node_id text not null,
+        snapshot integer not null,
+        text text not null,
+        attachments jsonb not null default '[]',
+        filed_on iso_date not null,
+        window_closed_on iso_date not null,
+        decide_by iso_date not null,
+        user_id integer not null references users(id),
+        at timestamptz not null default now())`,
+      appendOnly('objections'),
+      `create table objection_positions (
+        objection_id integer primary key references objections(id),
+        text text not null,
+        user_id integer not null references users(id),
+        at timestamptz not null default now())`,
+      appendOnly('objection_positions'),
+      `create table objection_votes (
+        objection_id integer not null references objections(id),
+        user_id integer not null references users(id),
+        vote text not null check (vote in ('uphold','reject','abstain')),
+        at timestamptz not null default now(),
+        primary key (objection_id, user_id))`,
+      appendOnly('objection_votes'),
+      `create table objection_decisions (
+        objection_id integer primary key references objections(id),
+        decision text not null check (decision in ('upheld','rejected')),
+        votes jsonb not null,
+        changes jsonb not null default '[]',
+        snapshot integer,
+        user_id integer not null references users(id),
+        at timestamptz not null default now())`,
+      appendOnly('objection_decisions'),
+      `create table conclusion_texts (
+        id serial primary key,
+        campaign_id integer not null references campaigns(id),
+        body_id text not null references bodies(id),
+        edition_id text not null,
+        form_id text not null,
+        lang text not null check (lang in ('kk','ru','en')),
+        text jsonb not null,
+        user_id integer not null references users(id),
+        at timestamptz not null default now())`,
+      appendOnly('conclusion_texts'),
+      `create table campaign_dates (
+        campaign_id integer not null references campaigns(id),
+        item text not null,
+        from_on iso_date not null,
+        to_on iso_date not null,
+        primary key (campaign_id, item))`,
+    ]);
+  },
+};
+
+export const migrations: Record<string, Migration> = { '001-initial': m001, '002-calendar': m002, '003-risk': m003, '004-workflow': m004 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

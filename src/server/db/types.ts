@@ -134,6 +134,89 @@ export interface SnapshotsTable {
   inputs: Json;
   user_id: number;
   at: Moment;
+  /** Why this snapshot was made when it corrects an earlier one: {kk, ru, en, objectionId?}. */
+  reason: ColumnType<Json | null, Json | null | undefined, never>;
+}
+
+export interface SnapshotEventsTable {
+  seq: Generated<number>;
+  campaign_id: number;
+  number: number;
+  what: 'release' | 'publish';
+  user_id: number | null;
+  at: Moment;
+}
+
+export interface ReconciliationActsTable {
+  id: Generated<number>;
+  campaign_id: number;
+  body_id: string;
+  edition_id: string;
+  version: number;
+  /** [{edition, form, field, reported, verified, document}] */
+  facts: Json;
+  note: string | null;
+  user_id: number;
+  at: Moment;
+}
+
+export interface ObjectionsTable {
+  id: Generated<number>;
+  campaign_id: number;
+  body_id: string;
+  edition_id: string;
+  node_id: string;
+  snapshot: number;
+  text: string;
+  attachments: Json;
+  filed_on: string;
+  window_closed_on: string;
+  decide_by: string;
+  user_id: number;
+  at: Moment;
+}
+
+export interface ObjectionPositionsTable {
+  objection_id: number;
+  text: string;
+  user_id: number;
+  at: Moment;
+}
+
+export interface ObjectionVotesTable {
+  objection_id: number;
+  user_id: number;
+  vote: 'uphold' | 'reject' | 'abstain';
+  at: Moment;
+}
+
+export interface ObjectionDecisionsTable {
+  objection_id: number;
+  decision: 'upheld' | 'rejected';
+  votes: Json;
+  changes: Json;
+  snapshot: number | null;
+  user_id: number;
+  at: Moment;
+}
+
+export interface ConclusionTextsTable {
+  id: Generated<number>;
+  campaign_id: number;
+  body_id: string;
+  edition_id: string;
+  form_id: string;
+  lang: string;
+  text: Json;
+  user_id: number;
+  at: Moment;
+}
+
+export interface CampaignDatesTable {
+  campaign_id: number;
+  item: string;
+  from_on: string;
+  to_on: string;
 }
 
 export interface SnapshotBodiesTable {
@@ -201,4 +284,12 @@ export interface Database {
   snapshots: SnapshotsTable;
   snapshot_bodies: SnapshotBodiesTable;
   audit_log: AuditTable;
+  snapshot_events: SnapshotEventsTable;
+  reconciliation_acts: ReconciliationActsTable;
+  objections: ObjectionsTable;
+  objection_positions: ObjectionPositionsTable;
+  objection_votes: ObjectionVotesTable;
+  objection_decisions: ObjectionDecisionsTable;
+  conclusion_texts: ConclusionTextsTable;
+  campaign_dates: CampaignDatesTable;
 }

@@ -207,7 +207,7 @@ export async function campaignBodies(db: Db, campaignId: number) {
 }
 
 /** Release a snapshot to the assessed bodies (each sees its own), or publish it to everyone. */
-export async function setVisibility(db: Kysely<Database>, actor: Actor, campaignId: number, n: number, what: 'release' | 'publish'): Promise<CampaignRow> {
+export async function setVisibility(db: Kysely<Database>, actor: Actor, campaignId: number, n: number, what: 'release' | 'publish', at: Date = new Date()): Promise<CampaignRow> {
   return db.transaction().execute(async (trx) => {
     const c = await requireCampaign(trx, campaignId);
     const s = await trx.selectFrom('snapshots').select('number').where('campaign_id', '=', campaignId).where('number', '=', n).executeTakeFirst();
@@ -217,6 +217,8 @@ export async function setVisibility(db: Kysely<Database>, actor: Actor, campaign
     // Publishing implies releasing: a body must never see less about itself than the public does.
     const set = what === 'publish' ? { published_snapshot: n, released_snapshot: n } : { [col]: n };
     await trx.updateTable('campaigns').set(set).where('id', '=', campaignId).execute();
+    // when: the objection window runs from the release (publishing releases too)
+    await trx.insertInto('snapshot_events').values({ campaign_id: campaignId, number: n, what, user_id: actor.id, at }).execute();
     campaignCache(db).delete(campaignId);
     await appendAudit(trx, { user: auditUser(actor), action: `snapshot.${what}`, entity: 'campaign', id: String(campaignId), before: { [col]: before }, after: set });
     return (await loadCampaign(trx, campaignId))!;

@@ -17,6 +17,21 @@ import { allow, canReadRanking, canReadScorecard, isInsider } from '../auth/poli
 import { auditUser, campaignBodies, campaignCache, requireCampaign, type CampaignRow } from './campaigns.js';
 import { Lru, perDatabase } from '../cache.js';
 import { timeliness } from './timeliness.js';
+import { applyObjectionChanges, applyReconciliation, type AppliedNote } from './workflow-rules.js';
+import { latestActs, upheldDecisions, type UpheldRow } from './workflow-load.js';
+import type { Labels } from '../../engine/types.js';
+import type { Transaction } from 'kysely';
+
+/** Why a snapshot corrects an earlier one (objection decisions, re-verification). */
+export type SnapshotReason = Labels & { objectionId?: number };
+
+export interface ComputeOptions {
+  includeSubmitted?: boolean;
+  reason?: SnapshotReason;
+  /** A decision not stored yet: its changes count, and `inTransaction` stores it with the snapshot. */
+  pending?: UpheldRow;
+  inTransaction?: (trx: Transaction<Database>, number: number) => Promise<void>;
+}
 
 export interface SnapshotMeta {
   campaignId: number;
@@ -27,11 +42,12 @@ export interface SnapshotMeta {
   by: string;
   released: boolean;
   published: boolean;
+  reason: SnapshotReason | null;
 }
 
 const COMPUTE_LOCK = 7_245_002;
 
-export async function computeCampaign(db: Kysely<Database>, actor: Actor, campaignId: number, opts: { includeSubmitted?: boolean } = {}): Promise<SnapshotMeta> {
+export async function computeCampaign(db: Kysely<Database>, actor: Actor, campaignId: number, opts: ComputeOptions = {}): Promise<SnapshotMeta> {
   const c = await requireCampaign(db, campaignId);
   const statuses = opts.includeSubmitted ? ['accepted', 'submitted'] : ['accepted'];
   const bodies = await campaignBodies(db, campaignId);
@@ -49,6 +65,26 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
     const mine = onTime.filter((t) => t.bodyId === bodyId && t.edition === editionId);
     return { late: mine.some((t) => t.state === 'late'), incomplete: mine.some((t) => t.state === 'missing') };
   };
+  // re-verification (reconciliation acts) and the commission's upheld objections, after the forms
+  const acts = await latestActs(db, campaignId);
+  const upheld = [...(await upheldDecisions(db, campaignId)), ...(opts.pending ? [opts.pending] : [])];
+  const applied: { body: string; edition: string; source: string; changes: AppliedNote[] }[] = [];
+  const workflow = (editionId: string, b: BodyInput): BodyInput => {
+    const edition = findEdition(editionId);
+    let out = b;
+    const act = acts.find((a) => a.bodyId === b.id && a.edition === editionId);
+    if (act) {
+      const r = applyReconciliation(edition, out, act);
+      out = r.body;
+      applied.push({ body: b.id, edition: editionId, source: `reconciliation-act:${act.id}:v${act.version}`, changes: r.notes });
+    }
+    for (const d of upheld.filter((x) => x.bodyId === b.id && x.edition === editionId)) {
+      const r = applyObjectionChanges(out, d.objectionId, d.changes);
+      out = r.body;
+      applied.push({ body: b.id, edition: editionId, source: `objection:${d.objectionId}`, changes: r.notes });
+    }
+    return out;
+  };
   const results: Record<string, CampaignResult> = {};
   const readings: Record<string, Record<string, string>> = {};
   for (const editionId of c.editions) {
@@ -58,7 +94,7 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
     const inputs: BodyInput[] = bodies
       .filter((b) => !b.liquidated_on && edition.bodyKinds.some((k) => k.id === b.kind))
       .map((b) =>
-        applyReportingVerdict(
+        workflow(editionId, applyReportingVerdict(
           edition,
           {
             id: b.id,
@@ -67,7 +103,7 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
             forms: Object.fromEntries(rows.filter((r) => r.body_id === b.id && r.edition_id === editionId).map((r) => [r.form_id, r.data as Record<string, unknown>])),
           },
           verdict(b.id, editionId),
-        ),
+        )),
       );
     try {
       results[editionId] = evaluateCampaign(edition, { edition: editionId, asOf: c.asOf, synthetic: c.synthetic, readings: own, bodies: inputs });
@@ -78,7 +114,7 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
       throw e;
     }
   }
-  const used = { versions: Object.fromEntries(rows.map((r) => [String(r.id), r.version])), timeliness: onTime };
+  const used = { versions: Object.fromEntries(rows.map((r) => [String(r.id), r.version])), timeliness: onTime, workflow: applied, reason: opts.reason ?? null };
   return db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${COMPUTE_LOCK}, ${campaignId})`.execute(trx);
     const last = await trx.selectFrom('snapshots').select((eb) => eb.fn.max('number').as('n')).where('campaign_id', '=', campaignId).executeTakeFirst();
@@ -92,7 +128,7 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
     );
     await trx
       .insertInto('snapshots')
-      .values({ campaign_id: campaignId, number, editions: json(c.editions), readings: json(readings), results: json(summary), inputs: json(used), user_id: actor.id!, at })
+      .values({ campaign_id: campaignId, number, editions: json(c.editions), readings: json(readings), results: json(summary), inputs: json(used), user_id: actor.id!, at, reason: opts.reason ? json(opts.reason) : null })
       .execute();
     for (const [e, r] of Object.entries(results))
       for (let i = 0; i < r.bodies.length; i += 50)
@@ -101,8 +137,9 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
           .values(r.bodies.slice(i, i + 50).map((b) => ({ campaign_id: campaignId, number, edition_id: e, body_id: b.id, result: json(b) })))
           .execute();
     const scores = Object.fromEntries(Object.entries(results).map(([e, r]) => [e, Object.fromEntries(r.bodies.map((b) => [b.id, b.score]))]));
-    await appendAudit(trx, { user: auditUser(actor), action: 'snapshot.create', entity: 'snapshot', id: `${campaignId}/${number}`, after: { editions: c.editions, readings, inputs: used, scores } });
-    return { campaignId, number, editions: c.editions, readings, at: at.toISOString(), by: actor.login, released: false, published: false };
+    await appendAudit(trx, { user: auditUser(actor), action: 'snapshot.create', entity: 'snapshot', id: `${campaignId}/${number}`, after: { editions: c.editions, readings, inputs: used, scores, reason: opts.reason ?? null } });
+    if (opts.inTransaction) await opts.inTransaction(trx, number);
+    return { campaignId, number, editions: c.editions, readings, at: at.toISOString(), by: actor.login, released: false, published: false, reason: opts.reason ?? null };
   });
 }
 
@@ -143,14 +180,14 @@ async function campaignForResults(db: Kysely<Database>, campaignId: number): Pro
   return c;
 }
 
-async function loadResults(db: Kysely<Database>, actor: Actor, campaignId: number, n: string) {
+export async function loadResults(db: Kysely<Database>, actor: Actor, campaignId: number, n: string) {
   const c = await campaignForResults(db, campaignId);
   const number = await resolveNumber(db, actor, c, n);
   const vis = { number, released: c.releasedSnapshot, published: c.publishedSnapshot };
   return { c, number, vis };
 }
 
-async function snapshotRow(db: Kysely<Database>, campaignId: number, number: number) {
+export async function snapshotRow(db: Kysely<Database>, campaignId: number, number: number) {
   const cache = snapshotCache(db).meta;
   const key = `${campaignId}/${number}`;
   const hit = cache.get(key);
@@ -168,7 +205,7 @@ async function snapshotRowUncached(db: Kysely<Database>, campaignId: number, num
 
 export async function listSnapshots(db: Kysely<Database>, actor: Actor, campaignId: number): Promise<SnapshotMeta[]> {
   const c = await requireCampaign(db, campaignId);
-  const rows = await db.selectFrom('snapshots').innerJoin('users', 'users.id', 'snapshots.user_id').select(['number', 'editions', 'readings', 'at', 'users.login']).where('campaign_id', '=', campaignId).orderBy('number').execute();
+  const rows = await db.selectFrom('snapshots').innerJoin('users', 'users.id', 'snapshots.user_id').select(['number', 'editions', 'readings', 'at', 'reason', 'users.login']).where('campaign_id', '=', campaignId).orderBy('number').execute();
   return rows
     .filter((r) => isInsider(actor) || r.number === c.publishedSnapshot || (actor.role === 'body_officer' && r.number === c.releasedSnapshot))
     .map((r) => ({
@@ -180,6 +217,7 @@ export async function listSnapshots(db: Kysely<Database>, actor: Actor, campaign
       by: isInsider(actor) ? r.login : '-',
       released: r.number === c.releasedSnapshot,
       published: r.number === c.publishedSnapshot,
+      reason: (r.reason as SnapshotReason | null) ?? null,
     }));
 }
 
@@ -207,7 +245,7 @@ export async function ranking(db: Kysely<Database>, actor: Actor, campaignId: nu
 }
 
 /** The body's results in each edition of a snapshot (one row per edition). */
-async function bodyResults(db: Kysely<Database>, campaignId: number, number: number, bodyId: string, editionId?: string) {
+export async function bodyResults(db: Kysely<Database>, campaignId: number, number: number, bodyId: string, editionId?: string) {
   const cache = snapshotCache(db).bodies;
   const key = `${campaignId}/${number}/${bodyId}`;
   let all = cache.get(key);

@@ -1,0 +1,154 @@
+// The workflow's printed records, laid out like the conclusions (same renderers): the reconciliation
+// act (2017 App 1, 2014 App 9, ICT App 9) with one row per unreliable fact, and the disagreement table
+// (2014 App 10 and its equivalents) with one row per objection. Pure: data in, Buffer out.
+import { L } from '../engine/build.js';
+import type { EditionDecl, Labels, Lang } from '../engine/types.js';
+import { renderDocx } from './docx.js';
+import type { DocFormat } from './index.js';
+import { appendixNo, T, tr } from './labels.js';
+import { renderText, type ConclusionDoc } from './model.js';
+import { renderPdf } from './pdf.js';
+
+const R = {
+  actTitle: L('Қайта тексеру нәтижелері бойынша салыстыру актісі', 'Акт сверки по результатам перепроверки', 'Reconciliation act on the results of re-verification'),
+  factColumn: L('Нысан, өріс: ұсынылған → тексерілген мән; растайтын құжат', 'Форма, поле: представлено → проверено; подтверждающий документ', 'Form, field: reported → verified; supporting document'),
+  direction: L('Бағыт', 'Направление', 'Direction'),
+  total: L('Дәйексіз фактілер барлығы', 'Всего фактов недостоверности', 'Unreliable facts in total'),
+  recalc: L('Балл тексерілген мәндермен қайта есептеледі', 'Балл пересчитывается по проверенным значениям', 'The score is recalculated with the verified figures'),
+  penaltyOnly: L('Дәйексіз фактілер үшін айыппұл балдары шегеріледі', 'За факты недостоверности вычитаются штрафные баллы', 'Penalty points are deducted for the unreliable facts'),
+  actSignatures: [L('Бағалаушы органның өкілі', 'Представитель уполномоченного органа по оценке', 'Representative of the assessing body'), L('Бағаланатын органның өкілі', 'Представитель оцениваемого органа', 'Representative of the assessed body')],
+  tableTitle: L('Келіспеушіліктер кестесі', 'Таблица разногласий', 'Table of disagreements'),
+  tableColumn: L('Түйін — органның ұстанымы / бағалаушы органның ұстанымы', 'Узел — позиция органа / позиция уполномоченного органа', 'Node — the body’s position / the assessing body’s position'),
+  decision: L('Шешім', 'Решение', 'Decision'),
+  bodyPosition: L('Органның ұстанымы', 'Позиция органа', 'Body’s position'),
+  assessorPosition: L('Бағалаушы органның ұстанымы', 'Позиция уполномоченного органа', 'Assessing body’s position'),
+  pending: L('қаралуда', 'на рассмотрении', 'pending'),
+  upheld: L('қанағаттандырылды', 'удовлетворено', 'upheld'),
+  rejected: L('қабылданбады', 'отклонено', 'rejected'),
+  none: L('(жоқ)', '(нет)', '(none)'),
+  tableSignatures: [L('Арнайы комиссияның төрағасы', 'Председатель специальной комиссии', 'Chair of the special commission'), L('Арнайы комиссияның хатшысы', 'Секретарь специальной комиссии', 'Secretary of the special commission')],
+};
+
+export interface ActFact {
+  form: string;
+  field: string;
+  /** The field's label in the three languages, when the form declares it. */
+  label?: Labels;
+  reported: unknown;
+  verified: unknown;
+  document: string;
+  direction?: number | null;
+}
+
+export interface ReconciliationActInput {
+  edition: EditionDecl;
+  /** The printed form (App1, App9): its label and appendix come from the edition's declaration. */
+  formId: string;
+  bodyName: string;
+  period: string;
+  actNo: string;
+  facts: ActFact[];
+  recalculate: boolean;
+  synthetic: boolean;
+  lang: Lang;
+}
+
+const show = (v: unknown): string => (v === null || v === undefined ? '—' : String(v));
+
+export function reconciliationActModel(i: ReconciliationActInput): ConclusionDoc {
+  const { lang, edition } = i;
+  const form = edition.forms.find((f) => f.id === i.formId);
+  return {
+    lang,
+    banner: i.synthetic ? T.synthetic[lang] : null,
+    appendix: tr(T.appendix, lang, { n: appendixNo(form?.ref.appendix) }),
+    act: edition.act.title[lang],
+    formWord: T.form[lang],
+    title: `${form?.label[lang] ?? R.actTitle[lang]} ${i.actNo}`,
+    bodyName: i.bodyName,
+    bodyCaption: T.bodyCaption[lang],
+    period: i.period,
+    periodCaption: T.periodCaption[lang],
+    columns: ['№', R.factColumn[lang], R.direction[lang]],
+    rows: [
+      ...i.facts.map((f, k) => ({
+        no: String(k + 1),
+        label: `${f.form}, ${f.label?.[lang] ?? f.field} (${f.field}): ${show(f.reported)} → ${show(f.verified)}; ${f.document}`,
+        value: f.direction ? String(f.direction) : '—',
+        total: false,
+      })),
+      { no: '', label: R.total[lang], value: String(i.facts.length), total: true },
+    ],
+    level: i.recalculate ? R.recalc[lang] : R.penaltyOnly[lang],
+    analysisHeading: '',
+    analysis: [],
+    conclusionsHeading: '',
+    conclusionFacts: [],
+    conclusions: [],
+    preparedBy: `${T.preparedBy[lang]}: ${form?.filledBy?.[lang] ?? ''}`,
+    signatures: R.actSignatures.map((s) => s[lang]),
+    signatureCaption: `____________ ${T.signature[lang]}    ________________________ ${T.fullName[lang]}`,
+    date: T.date[lang],
+    footer: tr(T.generated, lang, { edition: edition.id, asOf: i.period }),
+  };
+}
+
+export interface DisagreementRow {
+  id: number;
+  node: string;
+  nodeLabel: string;
+  bodyPosition: string;
+  assessorPosition: string | null;
+  decision: 'upheld' | 'rejected' | null;
+}
+
+export interface DisagreementInput {
+  edition: EditionDecl;
+  bodyName: string;
+  period: string;
+  rows: DisagreementRow[];
+  synthetic: boolean;
+  lang: Lang;
+}
+
+export const decisionLabel = (d: DisagreementRow['decision'], lang: Lang): string => (d ? R[d][lang] : R.pending[lang]);
+
+export function disagreementTableModel(i: DisagreementInput): ConclusionDoc {
+  const { lang, edition } = i;
+  return {
+    lang,
+    banner: i.synthetic ? T.synthetic[lang] : null,
+    appendix: tr(T.appendix, lang, { n: edition.id === 'kz-2014-public-services' ? '10' : '—' }),
+    act: edition.act.title[lang],
+    formWord: T.form[lang],
+    title: R.tableTitle[lang],
+    bodyName: i.bodyName,
+    bodyCaption: T.bodyCaption[lang],
+    period: i.period,
+    periodCaption: T.periodCaption[lang],
+    columns: ['№', R.tableColumn[lang], R.decision[lang]],
+    rows: i.rows.map((r) => ({
+      no: String(r.id),
+      label: `${r.node} ${r.nodeLabel}. ${R.bodyPosition[lang]}: ${r.bodyPosition} / ${R.assessorPosition[lang]}: ${r.assessorPosition ?? R.none[lang]}`,
+      value: decisionLabel(r.decision, lang),
+      total: false,
+    })),
+    level: null,
+    analysisHeading: '',
+    analysis: [],
+    conclusionsHeading: '',
+    conclusionFacts: [],
+    conclusions: [],
+    preparedBy: '',
+    signatures: R.tableSignatures.map((s) => s[lang]),
+    signatureCaption: `____________ ${T.signature[lang]}    ________________________ ${T.fullName[lang]}`,
+    date: T.date[lang],
+    footer: tr(T.generated, lang, { edition: edition.id, asOf: i.period }),
+  };
+}
+
+export async function renderRecord(d: ConclusionDoc, format: DocFormat): Promise<Buffer> {
+  if (format === 'docx') return renderDocx(d);
+  if (format === 'pdf') return renderPdf(d);
+  return renderText(d);
+}
