@@ -180,6 +180,60 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('cell-MOJ-App1').filter({ hasText: 'accepted' }).waitFor();
   });
 
+  it('lets the methodologist try another reading and parameters (what-if), in Russian, Kazakh and English, storing nothing', async () => {
+    await page.getByTestId('logout').click();
+    await page.getByTestId('lang-ru').click();
+    await page.getByTestId('login-open').click();
+    await page.getByTestId('login-name').fill('methodologist');
+    await page.getByTestId('login-password').fill('demo-method-2018');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('signed-in-as').waitFor();
+    await page.getByTestId('open-what-if-demo-2018').click();
+    await page.locator('#reading-D4').waitFor();
+    // The reading with the keyboard: type into the searchable select, Enter.
+    await page.locator('#reading-D4').click();
+    await page.keyboard.type('Взвешенная');
+    await page.keyboard.press('Enter');
+    // Three parameters, each chosen with the keyboard; the value in force is shown with its date.
+    for (const [d, w] of [['d1', '0.6'], ['d2', '0.2'], ['d3', '0.2']] as const) {
+      await page.locator('#param-add').click();
+      await page.keyboard.type(`overall.weight.${d}`);
+      await page.keyboard.press('Enter');
+      const input = page.locator(`[id="param-overall.weight.${d}"]`);
+      await input.waitFor();
+      expect(await page.getByTestId(`in-force-overall.weight.${d}`).innerText()).toMatch(/действует: 0\.333.* \(с \d{4}-\d{2}-\d{2}\)/);
+      await input.fill(w);
+      await input.press('Tab');
+    }
+    await page.getByTestId('what-if-run').click();
+    const rows = page.getByTestId('what-if-table').locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBeGreaterThan(10);
+    const summary = await page.getByTestId('what-if-summary').innerText();
+    expect(summary).toMatch(/^У [1-9]\d* из \d+ органов/);
+    // Sorted by the largest change: the first row's change is the largest in absolute value.
+    const diffs = (await page.getByTestId('what-if-table').locator('[data-testid^="diff-"]').allInnerTexts()).map((x) => Math.abs(Number(x.replace('−', '-'))));
+    expect(diffs[0]).toBeGreaterThan(0);
+    expect(diffs[0]).toBe(Math.max(...diffs));
+    expect(await page.locator('main').innerText()).toContain('ничего не сохранено');
+    await page.keyboard.press('Escape');
+    await shot('08f-what-if-ru');
+    await page.getByTestId('lang-kk').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'kk');
+    const kk = await page.locator('main').innerText();
+    expect(kk).toContain('Кесіндідегі баға');
+    expect(kk).toContain('ештеңе сақталған жоқ');
+    await page.getByTestId('what-if-summary').scrollIntoViewIfNeeded();
+    await shot('08g-what-if-kk');
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await page.locator('main').innerText()).toContain('What-if score');
+    // The stored ranking is untouched: the rankings page still shows snapshot 1 (published).
+    await page.goto(e.server.url + '/campaigns/1/rankings');
+    await page.locator('canvas').first().waitFor();
+    expect(await page.locator('main').innerText()).toContain('Snapshot 1');
+  });
+
   it('shows the inspector every control subject\'s risk degree and why', async () => {
     await page.getByTestId('logout').click();
     await page.getByTestId('login-open').click();

@@ -23,6 +23,7 @@ const PublicPage = lazy(() => import('./pages/Public'));
 const Dashboard = lazy(() => import('./pages/Dashboard'));
 const DataEntry = lazy(() => import('./pages/DataEntry'));
 const Risk = lazy(() => import('./pages/Risk'));
+const WhatIf = lazy(() => import('./pages/WhatIf'));
 
 const ANTD = { kk: kkKZ, ru: ruRU, en: enUS };
 
@@ -38,6 +39,7 @@ function Page() {
   if ((m = match('/methodology/:edition?', path))) return <Methodology edition={m.edition} />;
   if ((m = match('/campaigns/:id/scorecard/:body?', path))) return <ScorecardPage campaignId={Number(m.id)} bodyId={m.body} />;
   if ((m = match('/campaigns/:id/rankings', path))) return <Rankings campaignId={Number(m.id)} />;
+  if ((m = match('/campaigns/:id/what-if', path))) return <WhatIf campaignId={Number(m.id)} />;
   if ((m = match('/campaigns/:id/dashboard', path))) return <Dashboard campaignId={Number(m.id)} />;
   if ((m = match('/campaigns/:id/entry/:body?/:form?', path))) return <DataEntry campaignId={Number(m.id)} bodyId={m.body} formKey={m.form} />;
   // A plain 404: antd's Result carries large illustrations into every page's bundle.

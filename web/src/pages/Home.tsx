@@ -104,6 +104,11 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
                   {t('home.rankings')}
                 </Link>
               )}
+              {canCompute && (
+                <Link to={`/campaigns/${c.id}/what-if`} testId={`open-what-if-${c.code}`}>
+                  {t('home.whatIf')}
+                </Link>
+              )}
             </>
           )}
         </Space>
