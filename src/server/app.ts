@@ -23,6 +23,8 @@ import { calendarRoutes } from './routes/calendar.js';
 import { riskRoutes } from './routes/risk.js';
 import { methodologyRoutes } from './routes/methodologies.js';
 import { whatIfRoutes } from './routes/what-if.js';
+import { workflowRoutes } from './routes/workflow.js';
+import { documentRoutes } from './routes/documents.js';
 import { webStatic } from './web-static.js';
 
 declare module 'fastify' {
@@ -39,12 +41,15 @@ export interface AppOptions {
   /** Largest request body, bytes (default 2 MiB). */
   bodyLimit?: number;
   throttle?: { perLogin: LoginThrottle; perAddress: LoginThrottle };
+  /** The clock of deadlines (release, objection and decision windows); tests move it. */
+  now?: () => Date;
 }
 
 export type App = FastifyInstance;
 export interface Deps {
   db: Kysely<Database>;
   throttle: { perLogin: LoginThrottle; perAddress: LoginThrottle };
+  now: () => Date;
 }
 
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
@@ -78,6 +83,7 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const deps: Deps = {
     db: o.db,
     throttle: o.throttle ?? { perLogin: new LoginThrottle({ freeAttempts: 5 }), perAddress: new LoginThrottle({ freeAttempts: 50 }) },
+    now: o.now ?? (() => new Date()),
   };
   const z = app.withTypeProvider<ZodTypeProvider>();
   authRoutes(z, deps);
@@ -93,6 +99,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   riskRoutes(z, deps);
   methodologyRoutes(z, deps);
   whatIfRoutes(z, deps);
+  workflowRoutes(z, deps);
+  documentRoutes(z, deps);
   webStatic(app);
   app.get('/api/health', { schema: { tags: ['service'] } }, async () => ({ ok: true }));
   return app;

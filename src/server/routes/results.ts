@@ -5,15 +5,15 @@ import type { ZApp, Deps } from '../app.js';
 import { requireRole } from '../auth/policy.js';
 import { setVisibility } from '../domain/campaigns.js';
 import { computeCampaign, listSnapshots, nodeTrace, ranking, scorecard } from '../domain/results.js';
-import { campaignParams, code, snapshotParam } from './schemas.js';
+import { campaignParams, code, snapshotParam, text } from './schemas.js';
 
 const snap = campaignParams.extend({ n: snapshotParam });
 const bodySnap = snap.extend({ bodyId: code });
 
-export function resultRoutes(app: ZApp, { db }: Deps): void {
+export function resultRoutes(app: ZApp, { db, now }: Deps): void {
   app.post(
     '/api/campaigns/:campaignId/compute',
-    { schema: { tags: ['results'], summary: 'Compute the campaign into a new immutable snapshot (administrator, methodologist)', params: campaignParams, body: z.object({ includeSubmitted: z.boolean().optional() }).strict().optional() } },
+    { schema: { tags: ['results'], summary: 'Compute the campaign into a new immutable snapshot (administrator, methodologist)', params: campaignParams, body: z.object({ includeSubmitted: z.boolean().optional(), reason: z.object({ kk: text(500), ru: text(500), en: text(500) }).strict().optional() }).strict().optional() } },
     async (req, reply) => {
       requireRole(req.actor, 'administrator', 'methodologist');
       reply.code(201);
@@ -27,7 +27,7 @@ export function resultRoutes(app: ZApp, { db }: Deps): void {
       { schema: { tags: ['results'], summary: what === 'release' ? 'Release to the assessed bodies (administrator)' : 'Publish to everyone (administrator)', params: campaignParams.extend({ n: z.coerce.number().int().positive() }) } },
       async (req) => {
         requireRole(req.actor, 'administrator');
-        return setVisibility(db, req.actor, req.params.campaignId, req.params.n, what);
+        return setVisibility(db, req.actor, req.params.campaignId, req.params.n, what, now());
       },
     );
   }

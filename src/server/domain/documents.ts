@@ -1,0 +1,109 @@
+// Documents from a snapshot (src/documents): conclusion forms (DOCX/PDF/text) with the evaluator's
+// final text or the draft findings, the draft itself, and the Excel rankings and scorecards. Who may
+// read: insiders any snapshot; a body officer its own body's released results; everyone the published.
+import type { Kysely } from 'kysely';
+import type { BodyResult, CampaignResult, Lang } from '../../engine/types.js';
+import { findEdition } from '../../methodologies/index.js';
+import { conclusionDocument, draftFindings, findConclusionForm, findingsToText, rankingsWorkbook, scorecardWorkbook, type ConclusionText, type DocFormat } from '../../documents/index.js';
+import { appendAudit } from '../audit.js';
+import { json } from '../db/open.js';
+import type { Database } from '../db/types.js';
+import { badField, notFound } from '../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { allow, canReadRanking, canReadScorecard } from '../auth/policy.js';
+import { auditUser, requireCampaign, scheduleOf } from './campaigns.js';
+import { bodyResults, loadResults, snapshotRow } from './results.js';
+
+interface Summary {
+  asOf: string;
+  readings: Record<string, string>;
+  synthetic: boolean;
+}
+
+/** The snapshot's body result under an edition (the first edition having a result when none is named). */
+async function bodyResultFor(db: Kysely<Database>, actor: Actor, campaignId: number, n: string, bodyId: string, editionId?: string) {
+  const { number, vis } = await loadResults(db, actor, campaignId, n);
+  allow(actor, canReadScorecard(actor, bodyId, vis), `results of body ${bodyId} in this snapshot are not released to you`);
+  const rows = await bodyResults(db, campaignId, number, bodyId, editionId);
+  const hit = rows[0];
+  if (!hit) throw notFound(`body ${bodyId} in snapshot ${number}${editionId ? ` under ${editionId}` : ''}`);
+  const s = await snapshotRow(db, campaignId, number);
+  const m = (s.results as Record<string, Summary>)[hit.edition];
+  const result: CampaignResult = { edition: hit.edition, asOf: m?.asOf ?? '', readings: m?.readings ?? {}, synthetic: m?.synthetic ?? true, bodies: [hit.result] };
+  return { number, edition: findEdition(hit.edition), body: hit.result, result };
+}
+
+function formOf(editionId: string, formId: string, body: BodyResult) {
+  try {
+    return findConclusionForm(editionId, formId, body.kind);
+  } catch (e) {
+    throw badField('form', formId, (e as Error).message);
+  }
+}
+
+async function finalText(db: Kysely<Database>, campaignId: number, bodyId: string, edition: string, form: string, lang: Lang): Promise<ConclusionText | undefined> {
+  const r = await db
+    .selectFrom('conclusion_texts')
+    .select('text')
+    .where('campaign_id', '=', campaignId)
+    .where('body_id', '=', bodyId)
+    .where('edition_id', '=', edition)
+    .where('form_id', '=', form)
+    .where('lang', '=', lang)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return r ? (r.text as ConclusionText) : undefined;
+}
+
+export async function conclusion(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, formId: string, q: { lang: Lang; format: DocFormat; edition?: string; snapshot: string }): Promise<Buffer> {
+  const { edition, body, result } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
+  const form = formOf(edition.id, formId, body);
+  const text = await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang);
+  return conclusionDocument({ edition, result, bodyId, formId: form.id, lang: q.lang, text }, q.format);
+}
+
+export async function findings(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, formId: string, q: { lang: Lang; edition?: string; snapshot: string }) {
+  const { number, edition, body } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
+  const form = formOf(edition.id, formId, body);
+  const draft = draftFindings(edition, form, body, q.lang);
+  const final = await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang);
+  return { campaignId, snapshot: number, bodyId, edition: edition.id, form: form.id, lang: q.lang, draft, text: findingsToText(form, draft, q.lang), final: final ?? null };
+}
+
+/** The evaluator's final text: evaluators of an assessing body the schedule names for the edition. */
+export async function saveConclusionText(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, formId: string, b: { lang: Lang; edition?: string; analysis: string[]; conclusions: string }) {
+  await requireCampaign(db, campaignId);
+  const { number, edition, body } = await bodyResultFor(db, actor, campaignId, 'latest', bodyId, b.edition);
+  const rows = (await scheduleOf(db, campaignId)).filter((s) => s.edition_id === edition.id);
+  allow(actor, actor.role === 'administrator' || (actor.role === 'evaluator' && rows.some((s) => actor.assessingBodies.has(s.assessing_body))), 'the assessing body’s evaluators write the conclusions');
+  const form = formOf(edition.id, formId, body);
+  const text: ConclusionText = { analysis: b.analysis, conclusions: b.conclusions };
+  const r = await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('conclusion_texts')
+      .values({ campaign_id: campaignId, body_id: bodyId, edition_id: edition.id, form_id: form.id, lang: b.lang, text: json({ ...text, snapshot: number }), user_id: actor.id! })
+      .returning(['id', 'at'])
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, { user: auditUser(actor), action: 'conclusion.text', entity: 'conclusion', id: String(row.id), after: { campaignId, bodyId, edition: edition.id, form: form.id, lang: b.lang, snapshot: number, text } });
+    return row;
+  });
+  return { id: r.id, campaignId, bodyId, edition: edition.id, form: form.id, lang: b.lang, snapshot: number, at: new Date(r.at).toISOString() };
+}
+
+export async function rankingsXlsx(db: Kysely<Database>, actor: Actor, campaignId: number, q: { lang: Lang; edition?: string; snapshot: string }): Promise<Buffer> {
+  const c = await requireCampaign(db, campaignId);
+  const { number, vis } = await loadResults(db, actor, campaignId, q.snapshot);
+  allow(actor, canReadRanking(actor, vis), 'the ranking of this snapshot is not published');
+  const editionId = q.edition ?? c.editions[0]!;
+  if (!c.editions.includes(editionId)) throw badField('edition', editionId, `not an edition of campaign ${campaignId}`);
+  const rows = await db.selectFrom('snapshot_bodies').select('result').where('campaign_id', '=', campaignId).where('number', '=', number).where('edition_id', '=', editionId).orderBy('body_id').execute();
+  const s = await snapshotRow(db, campaignId, number);
+  const m = (s.results as Record<string, Summary>)[editionId];
+  const result: CampaignResult = { edition: editionId, asOf: m?.asOf ?? c.asOf, readings: m?.readings ?? {}, synthetic: m?.synthetic ?? c.synthetic, bodies: rows.map((r) => r.result as BodyResult) };
+  return rankingsWorkbook(findEdition(editionId), result, q.lang);
+}
+
+export async function scorecardXlsx(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, q: { lang: Lang; edition?: string; snapshot: string }): Promise<Buffer> {
+  const { edition, body, result } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
+  return scorecardWorkbook(edition, result, body, q.lang);
+}

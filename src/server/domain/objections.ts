@@ -1,0 +1,253 @@
+// Objections: a body's officer objects to a node of its own released results within the window
+// (working days from the release); the assessing body states its position; the special commission
+// votes and decides (quorum, decision window); an upheld objection's changed inputs make a new
+// snapshot whose reason names the decision. Every row is append-only: a decision is final.
+import type { Kysely, Transaction } from 'kysely';
+import type { Lang } from '../../engine/types.js';
+import { findEdition } from '../../methodologies/index.js';
+import { objectionReviewWindow } from '../../methodologies/kz-2021-operational/p114-objections.js';
+import { disagreementTableModel, renderRecord, type DisagreementRow } from '../../documents/records.js';
+import type { DocFormat } from '../../documents/index.js';
+import { reportingYear } from '../../documents/labels.js';
+import { qualifiedLabel } from '../../documents/tree.js';
+import { appendAudit } from '../audit.js';
+import { json } from '../db/open.js';
+import type { Database } from '../db/types.js';
+import { badField, conflict, forbidden, invalid, notFound, refusal, type ApiIssue } from '../errors.js';
+import type { Actor } from '../auth/actor.js';
+import { allow, isInsider, requireRole } from '../auth/policy.js';
+import { kzDate } from '../calendar/kz.js';
+import { loadCalendar } from '../calendar/load.js';
+import { auditUser, campaignBodies, requireCampaign, scheduleOf } from './campaigns.js';
+import { bodyResults, computeCampaign, type SnapshotMeta } from './results.js';
+import { addCalendarDays, fill, objectionRules, scalarField, W, type ObjectionChange } from './workflow-rules.js';
+
+export interface ObjectionIn {
+  node: string;
+  edition?: string;
+  text: string;
+  attachments?: string[];
+}
+
+export interface Objection {
+  id: number;
+  campaignId: number;
+  bodyId: string;
+  edition: string;
+  node: string;
+  snapshot: number;
+  text: string;
+  attachments: string[];
+  filedOn: string;
+  windowClosedOn: string;
+  decideBy: string;
+  by: string;
+  position: { text: string; by: string; at: string } | null;
+  votes: { login: string; vote: string }[];
+  decision: { decision: 'upheld' | 'rejected'; changes: ObjectionChange[]; snapshot: number | null; by: string; at: string } | null;
+}
+
+/** The day the snapshot was released to the bodies (Kazakhstan date), from the release events. */
+async function releasedOn(db: Kysely<Database>, campaignId: number, number: number): Promise<string> {
+  const ev = await db.selectFrom('snapshot_events').select('at').where('campaign_id', '=', campaignId).where('number', '=', number).orderBy('seq').executeTakeFirst();
+  if (ev) return kzDate(new Date(ev.at));
+  const s = await db.selectFrom('snapshots').select('at').where('campaign_id', '=', campaignId).where('number', '=', number).executeTakeFirstOrThrow();
+  return kzDate(new Date(s.at));
+}
+
+async function decisionDeadline(db: Kysely<Database>, campaignId: number, edition: string, filedOn: string): Promise<string> {
+  const rules = objectionRules(edition);
+  if (rules.decideWithinCalendarDays !== null) return addCalendarDays(filedOn, rules.decideWithinCalendarDays);
+  const items = (await db.selectFrom('campaign_dates').selectAll().where('campaign_id', '=', campaignId).execute()).map((r) => ({ item: r.item, from: r.from_on, to: r.to_on }));
+  try {
+    return objectionReviewWindow(items).to;
+  } catch (e) {
+    throw badField('edition', edition, (e as Error).message);
+  }
+}
+
+export async function fileObjection(db: Kysely<Database>, actor: Actor, now: Date, campaignId: number, bodyId: string, o: ObjectionIn): Promise<Objection> {
+  const c = await requireCampaign(db, campaignId);
+  requireRole(actor, 'body_officer');
+  if (!actor.bodies.has(bodyId)) throw forbidden(`you do not work for ${bodyId}`);
+  const n = c.releasedSnapshot;
+  if (n === null) throw refusal(409, 'conflict', W.notReleased!);
+  const results = await bodyResults(db, campaignId, n, bodyId, o.edition);
+  const hit = results.find((r) => r.result.traces[o.node]);
+  if (!hit) throw badField('node', o.node, `no node ${o.node} in ${bodyId}'s results of snapshot ${n}`);
+  const rules = objectionRules(hit.edition);
+  const cal = await loadCalendar(db);
+  const filedOn = kzDate(now);
+  const closes = cal.addWorkingDays(await releasedOn(db, campaignId, n), rules.fileWithinWorkingDays);
+  if (filedOn > closes)
+    throw refusal(409, 'objection_late', fill(W.lateObjection!, { d: closes }), [{ body: bodyId, form: '-', field: 'filedOn', value: filedOn, message: `the window closed on ${closes} (${rules.fileWithinWorkingDays} working days from the release, ${rules.ref})` }]);
+  const decideBy = await decisionDeadline(db, campaignId, hit.edition, filedOn);
+  return db.transaction().execute(async (trx) => {
+    const r = await trx
+      .insertInto('objections')
+      .values({ campaign_id: campaignId, body_id: bodyId, edition_id: hit.edition, node_id: o.node, snapshot: n, text: o.text, attachments: json(o.attachments ?? []), filed_on: filedOn, window_closed_on: closes, decide_by: decideBy, user_id: actor.id!, at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await appendAudit(trx, { user: auditUser(actor), action: 'objection.file', entity: 'objection', id: String(r.id), after: { campaignId, bodyId, edition: hit.edition, node: o.node, snapshot: n, text: o.text, attachments: o.attachments ?? [], filedOn, closes, decideBy } });
+    return (await loadObjections(trx as unknown as Kysely<Database>, campaignId, { id: r.id }))[0]!;
+  });
+}
+
+async function loadObjections(db: Kysely<Database>, campaignId: number, where: { id?: number; bodyId?: string } = {}): Promise<Objection[]> {
+  let q = db.selectFrom('objections as o').innerJoin('users as u', 'u.id', 'o.user_id').selectAll('o').select('u.login').where('o.campaign_id', '=', campaignId);
+  if (where.id !== undefined) q = q.where('o.id', '=', where.id);
+  if (where.bodyId !== undefined) q = q.where('o.body_id', '=', where.bodyId);
+  const rows = await q.orderBy('o.id').execute();
+  if (!rows.length) return [];
+  const ids = rows.map((r) => r.id);
+  const positions = await db.selectFrom('objection_positions as p').innerJoin('users as u', 'u.id', 'p.user_id').select(['p.objection_id', 'p.text', 'p.at', 'u.login']).where('p.objection_id', 'in', ids).execute();
+  const votes = await db.selectFrom('objection_votes as v').innerJoin('users as u', 'u.id', 'v.user_id').select(['v.objection_id', 'v.vote', 'u.login']).where('v.objection_id', 'in', ids).orderBy('v.at').execute();
+  const decisions = await db.selectFrom('objection_decisions as d').innerJoin('users as u', 'u.id', 'd.user_id').select(['d.objection_id', 'd.decision', 'd.changes', 'd.snapshot', 'd.at', 'u.login']).where('d.objection_id', 'in', ids).execute();
+  // the snapshot an upheld decision made names it in its reason
+  const made = await db.selectFrom('snapshots').select(['number', 'reason']).where('campaign_id', '=', campaignId).where('reason', 'is not', null).execute();
+  const snapshotOf = (id: number) => made.find((s) => (s.reason as { objectionId?: number } | null)?.objectionId === id)?.number ?? null;
+  return rows.map((r) => {
+    const p = positions.find((x) => x.objection_id === r.id);
+    const d = decisions.find((x) => x.objection_id === r.id);
+    return {
+      id: r.id,
+      campaignId,
+      bodyId: r.body_id,
+      edition: r.edition_id,
+      node: r.node_id,
+      snapshot: r.snapshot,
+      text: r.text,
+      attachments: r.attachments as string[],
+      filedOn: r.filed_on,
+      windowClosedOn: r.window_closed_on,
+      decideBy: r.decide_by,
+      by: r.login,
+      position: p ? { text: p.text, by: p.login, at: new Date(p.at).toISOString() } : null,
+      votes: votes.filter((v) => v.objection_id === r.id).map((v) => ({ login: v.login, vote: v.vote })),
+      decision: d ? { decision: d.decision, changes: d.changes as ObjectionChange[], snapshot: d.snapshot ?? snapshotOf(r.id), by: d.login, at: new Date(d.at).toISOString() } : null,
+    };
+  });
+}
+
+const canSeeBody = (actor: Actor, bodyId: string) => isInsider(actor) || (actor.role === 'body_officer' && actor.bodies.has(bodyId));
+
+export async function listObjections(db: Kysely<Database>, actor: Actor, campaignId: number): Promise<Objection[]> {
+  await requireCampaign(db, campaignId);
+  allow(actor, isInsider(actor) || actor.role === 'body_officer', 'objections are seen by the bodies that filed them and the insiders');
+  return (await loadObjections(db, campaignId)).filter((o) => canSeeBody(actor, o.bodyId));
+}
+
+export async function readObjection(db: Kysely<Database>, actor: Actor, campaignId: number, id: number): Promise<Objection> {
+  allow(actor, isInsider(actor) || actor.role === 'body_officer', 'objections are seen by the bodies that filed them and the insiders');
+  const o = (await loadObjections(db, campaignId, { id }))[0];
+  if (!o) throw notFound(`objection ${id} of campaign ${campaignId}`);
+  allow(actor, canSeeBody(actor, o.bodyId), 'not your body’s objection');
+  return o;
+}
+
+/** The assessing body's position: an evaluator of the assessing body the schedule names for the edition. */
+export async function statePosition(db: Kysely<Database>, actor: Actor, campaignId: number, id: number, text: string): Promise<Objection> {
+  const o = await readObjectionAsInsider(db, actor, campaignId, id);
+  const rows = (await scheduleOf(db, campaignId)).filter((s) => s.edition_id === o.edition);
+  allow(actor, actor.role === 'administrator' || (actor.role === 'evaluator' && rows.some((s) => actor.assessingBodies.has(s.assessing_body))), 'the assessing body’s evaluators state its position');
+  if (o.position) throw conflict(`the assessing body's position on objection ${id} is recorded`);
+  if (o.decision) throw refusal(409, 'conflict', W.decided!);
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('objection_positions').values({ objection_id: id, text, user_id: actor.id! }).execute();
+    await appendAudit(trx, { user: auditUser(actor), action: 'objection.position', entity: 'objection', id: String(id), after: { text } });
+  });
+  return readObjection(db, actor, campaignId, id);
+}
+
+async function readObjectionAsInsider(db: Kysely<Database>, actor: Actor, campaignId: number, id: number): Promise<Objection> {
+  requireRole(actor, 'administrator', 'evaluator', 'commission');
+  return readObjection(db, actor, campaignId, id);
+}
+
+function refuseAfter(decideBy: string, now: Date): void {
+  if (kzDate(now) > decideBy) throw refusal(409, 'decision_late', fill(W.lateDecision!, { d: decideBy }), [{ body: '-', form: '-', field: 'decideBy', value: kzDate(now), message: `the decision window closed on ${decideBy}` }]);
+}
+
+export async function vote(db: Kysely<Database>, actor: Actor, now: Date, campaignId: number, id: number, v: 'uphold' | 'reject' | 'abstain'): Promise<Objection> {
+  requireRole(actor, 'commission');
+  const o = await readObjection(db, actor, campaignId, id);
+  if (o.decision) throw refusal(409, 'conflict', W.decided!);
+  refuseAfter(o.decideBy, now);
+  if (o.votes.some((x) => x.login === actor.login)) throw conflict(`${actor.login} has voted on objection ${id}`);
+  await db.transaction().execute(async (trx) => {
+    await trx.insertInto('objection_votes').values({ objection_id: id, user_id: actor.id!, vote: v, at: now }).execute();
+    await appendAudit(trx, { user: auditUser(actor), action: 'objection.vote', entity: 'objection', id: String(id), after: { vote: v } });
+  });
+  return readObjection(db, actor, campaignId, id);
+}
+
+/**
+ * The commission's decision from its votes: at least `quorum` members voted (were present); upheld when
+ * more voted to uphold than to reject (a tie rejects: the results stand). Upheld needs the changed inputs;
+ * the decision and the new snapshot are stored together or not at all.
+ */
+export async function decide(db: Kysely<Database>, actor: Actor, now: Date, campaignId: number, id: number, changes: ObjectionChange[]): Promise<{ objection: Objection; snapshot: SnapshotMeta | null }> {
+  requireRole(actor, 'commission');
+  const o = await readObjection(db, actor, campaignId, id);
+  if (o.decision) throw refusal(409, 'conflict', W.decided!);
+  refuseAfter(o.decideBy, now);
+  const rules = objectionRules(o.edition);
+  if (o.votes.length < rules.quorum)
+    throw refusal(409, 'no_quorum', fill(W.noQuorum!, { n: rules.quorum, k: o.votes.length }), [{ body: o.bodyId, form: '-', field: 'votes', value: o.votes.length, message: `at least ${rules.quorum} members must vote (${rules.ref})` }]);
+  const up = o.votes.filter((v) => v.vote === 'uphold').length;
+  const down = o.votes.filter((v) => v.vote === 'reject').length;
+  const decision = up > down ? 'upheld' : 'rejected';
+  const edition = findEdition(o.edition);
+  const issues: ApiIssue[] = [];
+  changes.forEach((ch, i) => {
+    if (!scalarField(edition, ch.form, ch.field)) issues.push({ body: o.bodyId, form: ch.form, field: `changes.${i}.field`, value: `${ch.form}.${ch.field}`, message: `no such single-value field in ${o.edition}` });
+  });
+  if (decision === 'upheld' && !changes.length) issues.push({ body: o.bodyId, form: '-', field: 'changes', value: [], message: 'an upheld objection carries the changed inputs' });
+  if (decision === 'rejected' && changes.length) issues.push({ body: o.bodyId, form: '-', field: 'changes', value: changes.length, message: `the votes reject the objection (${up} uphold, ${down} reject); nothing changes` });
+  if (issues.length) throw invalid(issues);
+  const votes = { uphold: up, reject: down, abstain: o.votes.length - up - down, members: o.votes.map((v) => v.login), quorum: rules.quorum };
+  const store = async (trx: Transaction<Database>, snapshot: number | null) => {
+    await trx.insertInto('objection_decisions').values({ objection_id: id, decision, votes: json(votes), changes: json(changes), snapshot, user_id: actor.id!, at: now }).execute();
+    await appendAudit(trx, { user: auditUser(actor), action: 'objection.decide', entity: 'objection', id: String(id), after: { decision, votes, changes, snapshot } });
+  };
+  let snapshot: SnapshotMeta | null = null;
+  if (decision === 'upheld') {
+    const reason = { ...fill(W.upheldReason!, { id }), objectionId: id };
+    snapshot = await computeCampaign(db, actor, campaignId, { reason, pending: { objectionId: id, bodyId: o.bodyId, edition: o.edition, changes }, inTransaction: (trx, number) => store(trx, number) });
+  } else await db.transaction().execute((trx) => store(trx, null));
+  return { objection: await readObjection(db, actor, campaignId, id), snapshot };
+}
+
+/** The disagreement table (2014 App 10 and its equivalents): one row per objection of the body. */
+export async function disagreements(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, lang: Lang) {
+  const c = await requireCampaign(db, campaignId);
+  allow(actor, canSeeBody(actor, bodyId), 'not your body’s objections');
+  const list = await loadObjections(db, campaignId, { bodyId });
+  const rows: (DisagreementRow & { edition: string })[] = list.map((o) => ({
+    id: o.id,
+    edition: o.edition,
+    node: o.node,
+    nodeLabel: safeLabel(o.edition, o.node, lang),
+    bodyPosition: o.text + (o.attachments.length ? ` [${o.attachments.join('; ')}]` : ''),
+    assessorPosition: o.position?.text ?? null,
+    decision: o.decision?.decision ?? null,
+  }));
+  const body = (await campaignBodies(db, campaignId)).find((b) => b.id === bodyId);
+  const bodyName = body ? { kk: body.name_kk, ru: body.name_ru, en: body.name_en }[lang] : bodyId;
+  return { campaign: c, bodyName, rows };
+}
+
+function safeLabel(editionId: string, node: string, lang: Lang): string {
+  try {
+    return qualifiedLabel(findEdition(editionId), node, lang);
+  } catch {
+    return node;
+  }
+}
+
+export async function disagreementDocument(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, lang: Lang, format: DocFormat): Promise<Buffer> {
+  const { campaign, bodyName, rows } = await disagreements(db, actor, campaignId, bodyId, lang);
+  const edition = findEdition(rows[0]?.edition ?? campaign.editions[0]!);
+  return renderRecord(disagreementTableModel({ edition, bodyName, period: reportingYear(campaign.asOf), rows, synthetic: campaign.synthetic, lang }), format);
+}
+

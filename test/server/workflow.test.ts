@@ -1,0 +1,201 @@
+// The whole path after the forms, on each database, with the demo campaign's SYNTHETIC data: a body
+// submits, the evaluator accepts and records a reconciliation act with two unreliable facts, the
+// campaign is computed and released; one objection is filed on time and one late (refused with the
+// closing date); the special commission (5 members) upholds one; the new snapshot's score changed and
+// its reason names the decision; it is published; the documents are generated and read back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/server/app.js';
+import { WorkingCalendar } from '../../src/server/calendar/kz.js';
+import { applyReconciliation } from '../../src/server/domain/workflow-rules.js';
+import { findEdition } from '../../src/methodologies/index.js';
+import { docxText } from '../../src/documents/test-helpers.js';
+import { backends, login, world, type World } from './harness.js';
+
+const E = 'kz-2017-interaction';
+const BODIES = ['MOJ', 'MIA', 'MOF'];
+
+describe('reconciliation rules (pure)', () => {
+  it('2015 ICT recalculates with the verified figures; 2017 only counts the facts by direction', () => {
+    const ict = findEdition('kz-2015-ict');
+    const body = { id: 'X', name: 'X', kind: 'central', forms: { App4: { facts_2_1: 7 }, App9: { false_facts: 0 } } };
+    const r = applyReconciliation(ict, body, { id: 5, version: 1, facts: [{ edition: 'kz-2015-ict', form: 'App4', field: 'facts_2_1', reported: 7, verified: 3, document: 'letter 12' }] });
+    expect(r.body.forms.App4!.facts_2_1).toBe(3);
+    expect(r.body.forms.App9!.false_facts).toBe(1);
+    expect(r.notes.find((n) => n.field === 'facts_2_1')!.because).toMatch(/act #5 v1, fact 1: verified value replaces the reported 7/);
+    const y2017 = findEdition(E);
+    const b17 = { id: 'X', name: 'X', kind: 'central', forms: { App1: { unreliable_facts_d1: 9, unreliable_facts_d2: 1, unreliable_facts_d3: 0 }, 'D1.quality': { unjustified_refusals: 4 } } };
+    const r17 = applyReconciliation(y2017, b17, { id: 1, version: 2, facts: [{ edition: E, form: 'D1.quality', field: 'unjustified_refusals', reported: 4, verified: 6, document: 'd', direction: 1 }] });
+    expect(r17.body.forms.App1).toEqual({ unreliable_facts_d1: 1, unreliable_facts_d2: 0, unreliable_facts_d3: 0 });
+    expect(r17.body.forms['D1.quality']!.unjustified_refusals).toBe(4);
+  });
+});
+
+describe.each(backends)('workflow on $name', (b) => {
+  let w: World;
+  let app: FastifyInstance;
+  let clock = new Date('2027-03-01T05:00:00Z');
+  const cookies: Record<string, string> = {};
+  const go = async (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) =>
+    app.inject({ method, url, payload: payload as never, headers: { cookie: cookies[who] ?? w.cookies[who]! } });
+
+  beforeAll(async () => {
+    w = await world(b);
+    app = await buildApp({ db: w.handle.db, now: () => clock });
+    await app.ready();
+    for (const k of [2, 3, 4, 5]) {
+      const r = await go('admin', 'POST', '/api/users', { login: `commission${k}`, displayName: `Commission member ${k}`, password: 'long-enough-password', role: 'commission' });
+      expect(r.statusCode, r.body).toBe(201);
+      cookies[`commission${k}`] = await login(app, `commission${k}`, 'long-enough-password');
+    }
+  }, 180_000);
+  afterAll(async () => {
+    await app?.close();
+    await w?.close();
+  });
+
+  it('runs submit → verify → compute → release → objections → commission → new snapshot → publish → documents', async () => {
+    // A campaign of three demo bodies with the demo campaign's SYNTHETIC figures.
+    const created = await go('admin', 'POST', '/api/campaigns', {
+      code: `wf-${b.name}`,
+      title: { kk: 'SYNTHETIC', ru: 'SYNTHETIC', en: 'SYNTHETIC workflow' },
+      periodFrom: '2018-01-01',
+      periodTo: '2018-12-31',
+      editions: [E],
+      synthetic: true,
+      bodies: BODIES,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json().id as number;
+    const demo = (await go('admin', 'GET', '/api/campaigns/1/submissions')).json() as { bodyId: string; editionId: string; formId: string }[];
+    const data: Record<string, Record<string, Record<string, unknown>>> = {};
+    for (const s of demo.filter((x) => BODIES.includes(x.bodyId))) {
+      const url = `/api/campaigns/1/submissions/${s.bodyId}/${s.editionId}/${s.formId}`;
+      ((data[s.bodyId] ??= {})[s.formId] = (await go('admin', 'GET', url)).json().data);
+    }
+    // submit (the officer its own body, the administrator for the others) and accept
+    for (const body of BODIES)
+      for (const [form, d] of Object.entries(data[body]!)) {
+        const url = `/api/campaigns/${c}/submissions/${body}/${E}/${form}`;
+        const put = await go(body === 'MOJ' ? 'officer' : 'admin', 'PUT', url, { data: d, submit: true });
+        expect(put.statusCode, put.body).toBe(200);
+        expect((await go('evaluator', 'POST', `${url}/accept`, {})).statusCode).toBe(200);
+      }
+
+    // verification: two unreliable facts in direction 1
+    const q = data.MOJ!['D1.quality']!;
+    const facts = [
+      { form: 'D1.quality', field: 'unjustified_refusals', reported: q.unjustified_refusals as number, verified: (q.unjustified_refusals as number) + 3, document: 'SYNTHETIC: letter of the Agency No. 01-17/123' },
+      { form: 'D1.quality', field: 'extra_documents_demanded', reported: q.extra_documents_demanded as number, verified: (q.extra_documents_demanded as number) + 1, document: 'SYNTHETIC: inspection report 7' },
+    ];
+    expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts`, { edition: E, facts })).statusCode).toBe(403);
+    const act = await go('evaluator', 'POST', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts`, { edition: E, facts });
+    expect(act.statusCode, act.body).toBe(201);
+    expect(act.json().facts.map((f: { direction: number }) => f.direction)).toEqual([1, 1]);
+    const actDoc = await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts/${E}/document?lang=ru&format=docx`);
+    expect(actDoc.statusCode).toBe(200);
+    const actText = docxText(actDoc.rawPayload);
+    expect(actText).toContain('Акт сверки');
+    expect(actText).toContain('letter of the Agency No. 01-17/123');
+
+    // compute: the facts are in the penalty input, the used record says which act put them there
+    const s1 = await go('admin', 'POST', `/api/campaigns/${c}/compute`, {});
+    expect(s1.statusCode, s1.body).toBe(201);
+    const n1 = s1.json().number as number;
+    const pen = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n1}/bodies/MOJ/nodes/D1.PEN`)).json().trace;
+    expect(JSON.stringify(pen.inputs)).toContain('unreliable_facts_d1');
+    expect(pen.value).toMatch(/^0\.40*$/);
+    const used = (await w.handle.db.selectFrom('snapshots').select('inputs').where('campaign_id', '=', c).where('number', '=', n1).executeTakeFirstOrThrow()).inputs as { workflow: { body: string; source: string; changes: { field: string; after: unknown; because: string }[] }[] };
+    const mine = used.workflow.find((x) => x.body === 'MOJ')!;
+    expect(mine.source).toBe(`reconciliation-act:${act.json().id}:v1`);
+    expect(mine.changes.find((x) => x.field === 'unreliable_facts_d1')).toMatchObject({ after: 2 });
+
+    // preliminary release: the body sees its own results, not another's, and no ranking
+    clock = new Date('2027-03-01T05:00:00Z');
+    expect((await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${n1}/release`)).statusCode).toBe(200);
+    const before = (await go('officer', 'GET', `/api/campaigns/${c}/snapshots/latest/bodies/MOJ`)).json();
+    expect(before.snapshot).toBe(n1);
+    expect((await go('officer', 'GET', `/api/campaigns/${c}/snapshots/${n1}/bodies/MIA`)).statusCode).toBe(403);
+
+    // one objection on time, one late
+    clock = new Date('2027-03-02T06:00:00Z');
+    const onTime = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node: 'D1.PEN', text: 'SYNTHETIC: one of the refusals was justified (court decision)', attachments: ['court-decision-2018-11.pdf'] });
+    expect(onTime.statusCode, onTime.body).toBe(201);
+    const o = onTime.json();
+    const closes = new WorkingCalendar().addWorkingDays('2027-03-01', 5);
+    expect(o.windowClosedOn).toBe(closes);
+    expect(o.decideBy).toBe('2027-03-17');
+    expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MIA/objections`, { node: 'D1.PEN', text: 'not mine' })).statusCode).toBe(403);
+    clock = new Date('2027-03-25T06:00:00Z');
+    const late = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node: 'D1.K2', text: 'SYNTHETIC: too late' });
+    expect(late.statusCode).toBe(409);
+    const err = late.json().error;
+    expect(err.code).toBe('objection_late');
+    for (const l of ['kk', 'ru', 'en']) expect(err.messages[l]).toContain(closes);
+
+    // the assessing body's position, the disagreement table
+    clock = new Date('2027-03-04T06:00:00Z');
+    expect((await go('evaluator', 'POST', `/api/campaigns/${c}/objections/${o.id}/position`, { text: 'SYNTHETIC: the refusals were unjustified' })).statusCode).toBe(200);
+    const table = (await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/disagreements?lang=ru`)).json();
+    expect(table.rows).toHaveLength(1);
+    expect(table.rows[0]).toMatchObject({ node: 'D1.PEN', assessorPosition: 'SYNTHETIC: the refusals were unjustified', decision: null });
+
+    // the commission: no quorum with four votes, then five, upheld with the changed input
+    const change = [{ form: 'App1', field: 'unreliable_facts_d1', value: 1 }];
+    for (const m of ['commission', 'commission2', 'commission3', 'commission4']) expect((await go(m, 'POST', `/api/campaigns/${c}/objections/${o.id}/votes`, { vote: 'uphold' })).statusCode).toBe(200);
+    const noQuorum = await go('commission', 'POST', `/api/campaigns/${c}/objections/${o.id}/decision`, { changes: change });
+    expect(noQuorum.statusCode).toBe(409);
+    expect(noQuorum.json().error.code).toBe('no_quorum');
+    expect((await go('commission5', 'POST', `/api/campaigns/${c}/objections/${o.id}/votes`, { vote: 'reject' })).statusCode).toBe(200);
+    expect((await go('officer', 'POST', `/api/campaigns/${c}/objections/${o.id}/decision`, { changes: change })).statusCode).toBe(403);
+    const decided = await go('commission', 'POST', `/api/campaigns/${c}/objections/${o.id}/decision`, { changes: change });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const d = decided.json();
+    expect(d.objection.decision).toMatchObject({ decision: 'upheld' });
+    const n2 = d.snapshot.number as number;
+    expect(n2).toBe(n1 + 1);
+    expect(d.snapshot.reason).toMatchObject({ en: `objection #${o.id} upheld`, objectionId: o.id });
+    // final: no second decision
+    expect((await go('commission', 'POST', `/api/campaigns/${c}/objections/${o.id}/decision`, { changes: [] })).statusCode).toBe(409);
+
+    // the new snapshot: the score changed, the trace and the used record name the decision
+    const after = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n2}/bodies/MOJ`)).json();
+    const score = (x: { editions: { score: string }[] }) => x.editions[0]!.score;
+    expect(score(after)).not.toBe(score(before));
+    const pen2 = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n2}/bodies/MOJ/nodes/D1.PEN`)).json().trace;
+    expect(pen2.value).toMatch(/^0\.20*$/);
+    const used2 = (await w.handle.db.selectFrom('snapshots').select(['inputs', 'reason']).where('campaign_id', '=', c).where('number', '=', n2).executeTakeFirstOrThrow());
+    expect(JSON.stringify(used2.inputs)).toContain(`objection #${o.id} upheld by the special commission`);
+    const list = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots`)).json() as { number: number; reason: { en: string } | null }[];
+    expect(list.find((s) => s.number === n2)!.reason!.en).toBe(`objection #${o.id} upheld`);
+    expect(list.find((s) => s.number === n1)!.reason).toBeNull();
+
+    // publish; published snapshots never change
+    expect((await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${n2}/publish`)).statusCode).toBe(200);
+    await expect(w.handle.db.updateTable('snapshots').set({ results: '{}' as never }).where('campaign_id', '=', c).where('number', '=', n2).execute()).rejects.toThrow(/append-only/);
+
+    // documents: the final text, the conclusion as DOCX with the body's name and the new score
+    const findings = await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19/findings?lang=ru`);
+    expect(findings.statusCode, findings.body).toBe(200);
+    const draft = findings.json().draft as { analysis: string[]; conclusions: string };
+    const saved = await go('evaluator', 'POST', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19`, { lang: 'ru', analysis: draft.analysis, conclusions: 'SYNTHETIC: итоговый текст оценщика.' });
+    expect(saved.statusCode, saved.body).toBe(201);
+    expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19`, { lang: 'ru', analysis: [], conclusions: 'x' })).statusCode).toBe(403);
+    const docx = await app.inject({ method: 'GET', url: `/api/campaigns/${c}/bodies/MOJ/conclusions/App19?lang=ru&format=docx` });
+    expect(docx.statusCode, docx.body.slice(0, 300)).toBe(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    const text = docxText(docx.rawPayload);
+    expect(text).toContain('Министерство юстиции');
+    expect(text).toContain(score(after).replace('.', ','));
+    expect(text).toContain('SYNTHETIC: итоговый текст оценщика.');
+    const pdf = await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19?lang=kk&format=pdf`);
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const xlsx = await app.inject({ method: 'GET', url: `/api/campaigns/${c}/rankings.xlsx?lang=ru` });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/scorecard.xlsx?lang=kk`)).statusCode).toBe(200);
+    const tableDoc = await go('commission', 'GET', `/api/campaigns/${c}/bodies/MOJ/disagreements?lang=ru&format=docx`);
+    expect(docxText(tableDoc.rawPayload)).toContain('удовлетворено');
+  }, 300_000);
+});
