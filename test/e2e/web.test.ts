@@ -2,6 +2,7 @@
 // a node (formula rendered by KaTeX, inputs, reference), switches to Kazakh and sees the labels
 // change; the public page opens without signing in. Screenshots go to test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, skipReason, startE2E, type E2E } from './harness.js';
@@ -117,6 +118,30 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.locator('canvas').first().waitFor();
     expect(await page.getByTestId('synthetic-banner').first().innerText()).toContain('SYNTHETIC DATA');
     await shot('06b-rankings-en');
+    // Per body: the radar of its directions against the pool's mean, and its scores year over year.
+    await page.getByRole('tab', { name: 'Per body' }).click();
+    await page.locator('#rank-body').waitFor({ timeout: 60_000 }); // every body's scorecard is read first
+    await page.locator('#rank-body').click();
+    await page.keyboard.type('MOJ');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('radar').locator('canvas').waitFor();
+    await page.getByTestId('years').locator('canvas').waitFor();
+    expect(await page.getByRole('img', { name: /Directions as a share of the maximum: Ministry of Justice/ }).count()).toBe(1);
+    expect(await page.getByTestId('years-one').innerText()).toContain('one campaign'); // only demo-2018 has results
+    await page.waitForTimeout(600); // the charts' entry animation
+    await shot('06c-rankings-body-en');
+    await page.getByTestId('lang-kk').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'kk');
+    expect(await page.locator('main').innerText()).toContain('Жылдар бойынша');
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    // The table, exported as CSV for Excel (UTF-8 BOM, semicolons), in the order of the ranks.
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rankings-export').click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\ufeffRank;Body;ID;Score;Level;D1;D2;D3')).toBe(true);
+    expect(text.split('\r\n')[1]).toMatch(/^1;/);
+    expect(text).toContain(';MOJ;');
     await page.goto(e.server.url + '/methodology/kz-2017-interaction');
     await page.getByTestId('edition-title').waitFor();
     expect(await page.locator('main').innerText()).toContain('Amendment history');
