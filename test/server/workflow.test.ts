@@ -102,7 +102,9 @@ describe.each(backends)('workflow on $name', (b) => {
     const s1 = await go('admin', 'POST', `/api/campaigns/${c}/compute`, {});
     expect(s1.statusCode, s1.body).toBe(201);
     const n1 = s1.json().number as number;
-    const pen = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n1}/bodies/MOJ/nodes/D1.PEN`)).json().trace;
+    const penRead = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n1}/bodies/MOJ/nodes/D1.PEN`)).json();
+    expect(penRead.inputChanges).toEqual([expect.objectContaining({ form: 'App1', field: 'unreliable_facts_d1', after: 2, source: `reconciliation-act:${act.json().id}:v1` })]);
+    const pen = penRead.trace;
     expect(JSON.stringify(pen.inputs)).toContain('unreliable_facts_d1');
     expect(pen.value).toMatch(/^0\.40*$/);
     const used = (await w.handle.db.selectFrom('snapshots').select('inputs').where('campaign_id', '=', c).where('number', '=', n1).executeTakeFirstOrThrow()).inputs as { workflow: { body: string; source: string; changes: { field: string; after: unknown; because: string }[] }[] };
@@ -162,7 +164,10 @@ describe.each(backends)('workflow on $name', (b) => {
     const after = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n2}/bodies/MOJ`)).json();
     const score = (x: { editions: { score: string }[] }) => x.editions[0]!.score;
     expect(score(after)).not.toBe(score(before));
-    const pen2 = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n2}/bodies/MOJ/nodes/D1.PEN`)).json().trace;
+    const pen2Read = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n2}/bodies/MOJ/nodes/D1.PEN`)).json();
+    expect(pen2Read.reason).toMatchObject({ ru: `Возражение №${o.id} удовлетворено`, objectionId: o.id });
+    expect(pen2Read.inputChanges.at(-1)).toMatchObject({ field: 'unreliable_facts_d1', after: 1, because: `objection #${o.id} upheld by the special commission`, source: `objection:${o.id}` });
+    const pen2 = pen2Read.trace;
     expect(pen2.value).toMatch(/^0\.20*$/);
     const used2 = (await w.handle.db.selectFrom('snapshots').select(['inputs', 'reason']).where('campaign_id', '=', c).where('number', '=', n2).executeTakeFirstOrThrow());
     expect(JSON.stringify(used2.inputs)).toContain(`objection #${o.id} upheld by the special commission`);
@@ -198,4 +203,13 @@ describe.each(backends)('workflow on $name', (b) => {
     const tableDoc = await go('commission', 'GET', `/api/campaigns/${c}/bodies/MOJ/disagreements?lang=ru&format=docx`);
     expect(docxText(tableDoc.rawPayload)).toContain('удовлетворено');
   }, 300_000);
+});
+
+describe('objection rules (pure)', () => {
+  it('take 5 working days, 15 calendar days and 5 members from the 2014 act, and the schedule’s dates under p.114', async () => {
+    const { objectionRules, directionOfForm } = await import('../../src/server/domain/workflow-rules.js');
+    expect(objectionRules('kz-2017-interaction')).toMatchObject({ fileWithinWorkingDays: 5, decideWithinCalendarDays: 15, quorum: 5 });
+    expect(objectionRules('kz-2021-operational')).toMatchObject({ decideWithinCalendarDays: null, scheduleItem: 'objection-review', ref: 'p.114' });
+    expect([directionOfForm('D3.appeals', null), directionOfForm('App15T1', null), directionOfForm('App17', null), directionOfForm('App1', 'D2'), directionOfForm('App1', null)]).toEqual([3, 2, 3, 2, null]);
+  });
 });

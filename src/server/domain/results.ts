@@ -295,7 +295,21 @@ export async function nodeTrace(db: Kysely<Database>, actor: Actor, campaignId: 
   allow(actor, canReadScorecard(actor, bodyId, vis), `results of body ${bodyId} in this snapshot are not released to you`);
   for (const { edition, result } of await bodyResults(db, campaignId, number, bodyId, editionId)) {
     const t = result.traces[nodeId];
-    if (t) return { campaignId, snapshot: number, bodyId, edition, trace: t };
+    if (t) return { campaignId, snapshot: number, bodyId, edition, trace: t, ...(await changedInputs(db, campaignId, number, bodyId, edition, t.inputs)) };
   }
   throw notFound(`node ${nodeId} of body ${bodyId} in snapshot ${number}`);
+}
+
+/**
+ * Which of the trace's inputs a reconciliation act or an upheld objection set, and why (from the
+ * snapshot's used record), with the snapshot's own reason.
+ */
+async function changedInputs(db: Kysely<Database>, campaignId: number, number: number, bodyId: string, edition: string, inputs: { form: string; field: string }[]) {
+  const row = await db.selectFrom('snapshots').select(['inputs', 'reason']).where('campaign_id', '=', campaignId).where('number', '=', number).executeTakeFirst();
+  const used = (row?.inputs ?? {}) as { workflow?: { body: string; edition: string; source: string; changes: AppliedNote[] }[] };
+  const read = new Set(inputs.map((i) => `${i.form}/${i.field}`));
+  const changes = (used.workflow ?? [])
+    .filter((w) => w.body === bodyId && w.edition === edition)
+    .flatMap((w) => w.changes.filter((ch) => read.has(`${ch.form}/${ch.field}`)).map((ch) => ({ ...ch, source: w.source })));
+  return { inputChanges: changes, reason: (row?.reason as SnapshotReason | null) ?? null };
 }
