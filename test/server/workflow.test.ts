@@ -89,6 +89,12 @@ describe.each(backends)('workflow on $name', (b) => {
       { form: 'D1.quality', field: 'extra_documents_demanded', reported: q.extra_documents_demanded as number, verified: (q.extra_documents_demanded as number) + 1, document: 'SYNTHETIC: inspection report 7' },
     ];
     expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts`, { edition: E, facts })).statusCode).toBe(403);
+    // an evaluator of direction 2 only may not record direction-1 facts
+    expect((await go('admin', 'POST', '/api/users', { login: 'evaluator_d2', displayName: 'Evaluator D2', password: 'long-enough-password', role: 'evaluator', assessingBodies: ['ACSA'], directions: ['D2'] })).statusCode).toBe(201);
+    cookies.evaluator_d2 = await login(app, 'evaluator_d2', 'long-enough-password');
+    const d2 = await go('evaluator_d2', 'POST', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts`, { edition: E, facts });
+    expect(d2.statusCode).toBe(403);
+    expect(d2.json().error.message).toContain('reviewed by ACSA (D1)');
     const act = await go('evaluator', 'POST', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts`, { edition: E, facts });
     expect(act.statusCode, act.body).toBe(201);
     expect(act.json().facts.map((f: { direction: number }) => f.direction)).toEqual([1, 1]);
@@ -142,6 +148,12 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]).toMatchObject({ node: 'D1.PEN', assessorPosition: 'SYNTHETIC: the refusals were unjustified', decision: null });
 
+    // a second objection, on time, left undecided past the commission's window
+    clock = new Date('2027-03-05T06:00:00Z');
+    const second = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node: 'D1.K2', text: 'SYNTHETIC: the deadlines count is wrong' });
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json().decideBy).toBe('2027-03-20');
+
     // the commission: no quorum with four votes, then five, upheld with the changed input
     const change = [{ form: 'App1', field: 'unreliable_facts_d1', value: 1 }];
     for (const m of ['commission', 'commission2', 'commission3', 'commission4']) expect((await go(m, 'POST', `/api/campaigns/${c}/objections/${o.id}/votes`, { vote: 'uphold' })).statusCode).toBe(200);
@@ -175,9 +187,22 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(list.find((s) => s.number === n2)!.reason!.en).toBe(`objection #${o.id} upheld`);
     expect(list.find((s) => s.number === n1)!.reason).toBeNull();
 
+    // past the decision window nobody votes on the second one
+    clock = new Date('2027-03-21T06:00:00Z');
+    const tooLate = await go('commission', 'POST', `/api/campaigns/${c}/objections/${second.json().id}/votes`, { vote: 'reject' });
+    expect(tooLate.statusCode).toBe(409);
+    expect(tooLate.json().error).toMatchObject({ code: 'decision_late', messages: { ru: expect.stringContaining('2027-03-20') } });
+
     // publish; published snapshots never change
     expect((await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${n2}/publish`)).statusCode).toBe(200);
     await expect(w.handle.db.updateTable('snapshots').set({ results: '{}' as never }).where('campaign_id', '=', c).where('number', '=', n2).execute()).rejects.toThrow(/append-only/);
+
+    // the body sees the decision change its score
+    const officerView = (await go('officer', 'GET', `/api/campaigns/${c}/snapshots/latest/bodies/MOJ`)).json();
+    expect(officerView.snapshot).toBe(n2);
+    expect(score(officerView)).toBe(score(after));
+    const mineOnly = (await go('officer', 'GET', `/api/campaigns/${c}/objections`)).json() as { id: number; decision: { decision: string } | null }[];
+    expect(mineOnly.find((x) => x.id === o.id)!.decision!.decision).toBe('upheld');
 
     // documents: the final text, the conclusion as DOCX with the body's name and the new score
     const findings = await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19/findings?lang=ru`);

@@ -175,7 +175,8 @@ export async function vote(db: Kysely<Database>, actor: Actor, now: Date, campai
   refuseAfter(o.decideBy, now);
   if (o.votes.some((x) => x.login === actor.login)) throw conflict(`${actor.login} has voted on objection ${id}`);
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('objection_votes').values({ objection_id: id, user_id: actor.id!, vote: v, at: now }).execute();
+    const added = await trx.insertInto('objection_votes').values({ objection_id: id, user_id: actor.id!, vote: v, at: now }).onConflict((oc) => oc.doNothing()).returning('user_id').executeTakeFirst();
+    if (!added) throw conflict(`${actor.login} has voted on objection ${id}`);
     await appendAudit(trx, { user: auditUser(actor), action: 'objection.vote', entity: 'objection', id: String(id), after: { vote: v } });
   });
   return readObjection(db, actor, campaignId, id);
@@ -207,6 +208,9 @@ export async function decide(db: Kysely<Database>, actor: Actor, now: Date, camp
   if (issues.length) throw invalid(issues);
   const votes = { uphold: up, reject: down, abstain: o.votes.length - up - down, members: o.votes.map((v) => v.login), quorum: rules.quorum };
   const store = async (trx: Transaction<Database>, snapshot: number | null) => {
+    // one decision: a concurrent one waits for this row, then finds the decision and is refused
+    await trx.selectFrom('objections').select('id').where('id', '=', id).forUpdate().execute();
+    if (await trx.selectFrom('objection_decisions').select('objection_id').where('objection_id', '=', id).executeTakeFirst()) throw refusal(409, 'conflict', W.decided!);
     await trx.insertInto('objection_decisions').values({ objection_id: id, decision, votes: json(votes), changes: json(changes), snapshot, user_id: actor.id!, at: now }).execute();
     await appendAudit(trx, { user: auditUser(actor), action: 'objection.decide', entity: 'objection', id: String(id), after: { decision, votes, changes, snapshot } });
   };
