@@ -9,7 +9,8 @@ import { buildApp } from '../../src/server/app.js';
 import { WorkingCalendar } from '../../src/server/calendar/kz.js';
 import { applyReconciliation } from '../../src/server/domain/workflow-rules.js';
 import { findEdition } from '../../src/methodologies/index.js';
-import { docxText } from '../../src/documents/test-helpers.js';
+import { docxText, pdfPageCount } from '../../src/documents/test-helpers.js';
+import { verifyAudit } from '../../src/server/audit.js';
 import { backends, login, world, type World } from './harness.js';
 
 const E = 'kz-2017-interaction';
@@ -221,12 +222,22 @@ describe.each(backends)('workflow on $name', (b) => {
     const pdf = await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19?lang=kk&format=pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdfPageCount(pdf.rawPayload)).toBeGreaterThanOrEqual(1);
+    const actPdf = await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts/${E}/document?lang=kk&format=pdf`);
+    expect(actPdf.headers['content-type']).toBe('application/pdf');
+    expect(pdfPageCount(actPdf.rawPayload)).toBeGreaterThanOrEqual(1);
+    // the public reads the published conclusion, not the draft of an unreleased snapshot
+    expect((await app.inject({ method: 'GET', url: `/api/campaigns/${c}/bodies/MOJ/conclusions/App19?snapshot=${n1}&format=txt` })).statusCode).toBe(401);
     const xlsx = await app.inject({ method: 'GET', url: `/api/campaigns/${c}/rankings.xlsx?lang=ru` });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     expect((await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/scorecard.xlsx?lang=kk`)).statusCode).toBe(200);
     const tableDoc = await go('commission', 'GET', `/api/campaigns/${c}/bodies/MOJ/disagreements?lang=ru&format=docx`);
     expect(docxText(tableDoc.rawPayload)).toContain('удовлетворено');
+    // every step is in the audit chain, and the chain holds
+    const actions = (await w.handle.db.selectFrom('audit_log').select('payload').execute()).map((r) => JSON.parse(r.payload).action as string);
+    for (const a of ['reconciliation.record', 'objection.file', 'objection.position', 'objection.vote', 'objection.decide', 'conclusion.text']) expect(actions).toContain(a);
+    expect((await verifyAudit(w.handle.db)).ok).toBe(true);
   }, 300_000);
 });
 
