@@ -2,7 +2,9 @@
 // a node (formula rendered by KaTeX, inputs, reference), switches to Kazakh and sees the labels
 // change; the public page opens without signing in. Screenshots go to test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, skipReason, startE2E, type E2E } from './harness.js';
@@ -186,6 +188,56 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('entry-status').filter({ hasText: 'submitted' }).waitFor();
     expect(await page.getByText('At least 0').count()).toBe(0);
     await shot('08c-entry-submitted-en');
+  });
+
+  it('lets the officer fill in a form with its Excel template: a refusal shown at its cell in Russian and Kazakh, then a saved draft', async () => {
+    await page.getByTestId('lang-ru').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    await page.locator('#entry-form').click();
+    await page.keyboard.type('App17 —');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    await page.locator('#p_considered').waitFor();
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('entry-template').click()]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await template.path())!);
+    const ws = wb.getWorksheet('Form')!;
+    expect(ws.getCell('A4').value).toBe('p_considered');
+    ws.getCell('D4').value = -5;
+    const dir = mkdtempSync(join(tmpdir(), 'tiimdi-e2e-xlsx-'));
+    const bad = join(dir, 'App17-bad.xlsx');
+    await wb.xlsx.writeFile(bad);
+    await page.getByTestId('entry-upload').locator('input[type=file]').setInputFiles(bad);
+    const issues = page.getByTestId('xlsx-issues');
+    await issues.waitFor();
+    const ru = await issues.innerText();
+    expect(ru).toContain('Form');
+    expect(ru).toContain('D4');
+    expect(ru).toContain('Меньше минимума 0'); // the service's "below the minimum 0", in Russian
+    expect(await page.getByTestId('entry-error').innerText()).toContain('каждая ошибка указана у своей ячейки');
+    await issues.scrollIntoViewIfNeeded();
+    await shot('08c2-entry-xlsx-refused-ru');
+    await page.getByTestId('lang-kk').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'kk');
+    const kk = await issues.innerText();
+    expect(kk).toContain('Ең аз мәннен 0 кем');
+    expect(kk).toContain('Ұяшық');
+    expect(await page.getByTestId('entry-error').innerText()).toContain('әр қате өз ұяшығында');
+    await page.locator('#p_considered').scrollIntoViewIfNeeded();
+    expect(await page.getByText('Ең аз мәннен 0 кем').count()).toBe(2); // on the field and in the table
+    await page.waitForTimeout(400); // the field message's transition
+    await shot('08c3-entry-xlsx-refused-kk');
+    // Corrected and uploaded again: saved as a draft, the refusals gone.
+    ws.getCell('D4').value = 3;
+    const good = join(dir, 'App17.xlsx');
+    await wb.xlsx.writeFile(good);
+    await page.getByTestId('entry-upload').locator('input[type=file]').setInputFiles(good);
+    await page.getByTestId('entry-status').filter({ hasText: 'v1' }).waitFor();
+    expect(await page.getByTestId('xlsx-issues').count()).toBe(0);
+    expect(await page.locator('#p_considered').inputValue()).toBe('3');
+    rmSync(dir, { recursive: true, force: true });
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
   });
 
   it('lets the evaluator review the submitted form from the dashboard and accept it', async () => {

@@ -233,6 +233,9 @@ export interface ApiIssue {
   value: unknown;
   message: string;
   row?: number;
+  /** Uploaded spreadsheets: the sheet and the cell (e.g. "D7"). */
+  sheet?: string;
+  cell?: string;
 }
 export interface SubmissionView {
   id: number;

@@ -1,10 +1,12 @@
 // Data entry (body officers): the forms a body fills in, generated from the edition's input
 // declarations — labelled fields with the checks they imply, in the user's language — saved as a
-// draft or submitted. Refusals from the service are put back on the fields they name.
+// draft or submitted. Refusals from the service are put back on the fields they name, in the
+// user's language where their shape is known (../issues.ts). The same form as an Excel template:
+// download it, upload it filled, and see each refusal at its sheet and cell.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, Form, Row, Select, Space, Table, Tag, Typography, message } from 'antd';
+import { Alert, Button, Card, Col, Divider, Form, Row, Select, Space, Table, Tag, Typography, Upload, message } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiFailure, getForms, type CampaignFull, type FieldDecl, type FormDecl, type SubmissionRow, type SubmissionView } from '../api';
+import { api, ApiFailure, getForms, type ApiIssue, type CampaignFull, type FieldDecl, type FormDecl, type SubmissionRow, type SubmissionView } from '../api';
 import { isInsider, useAuth } from '../auth';
 import { pick, type Lang } from '../i18n';
 import { navigate } from '../router';
@@ -13,6 +15,31 @@ import { Failure, Loading } from '../components/Status';
 import { SyntheticBanner } from '../components/SyntheticBanner';
 import { FieldInput } from '../components/FieldInput';
 import { Ref } from '../components/Ref';
+import { issueText, splitCell } from '../issues';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** An upload's refusals, each at its sheet, row and column, in the user's language. */
+function SheetIssues({ issues }: { issues: ApiIssue[] }) {
+  const { t } = useTranslation();
+  return (
+    <Table<ApiIssue & { key: number }>
+      size="small"
+      pagination={false}
+      data-testid="xlsx-issues"
+      dataSource={issues.map((i, key) => ({ ...i, key }))}
+      scroll={{ x: 700 }}
+      columns={[
+        { title: t('entry.sheet'), dataIndex: 'sheet', width: 140, render: (v: string | undefined) => v ?? '—' },
+        { title: t('entry.cell'), dataIndex: 'cell', width: 80, render: (v: string | undefined) => <strong>{v ?? '—'}</strong> },
+        { title: t('entry.rowNo'), key: 'row', width: 70, className: 'num', render: (_, i) => splitCell(i.cell)?.row ?? '—' },
+        { title: t('entry.column'), key: 'col', width: 80, render: (_, i) => splitCell(i.cell)?.column ?? '—' },
+        { title: t('entry.field'), dataIndex: 'field', width: 200 },
+        { title: t('entry.problem'), key: 'message', render: (_, i) => issueText(i.message, t) },
+      ]}
+    />
+  );
+}
 
 const STATUS_COLOR: Record<string, string> = { draft: 'gold', submitted: 'blue', returned: 'volcano', accepted: 'green' };
 
@@ -31,7 +58,8 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
   const [reload, setReload] = useState(0);
   const sub = useData(() => api<SubmissionView>(path).catch((e: unknown) => (e instanceof ApiFailure && e.status === 404 ? null : Promise.reject(e))), [path, reload]);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // A refusal's summary as a key of ours (re-read when the language changes) or the service's text.
+  const [error, setError] = useState<{ key: string } | string | null>(null);
   const fields = decl.fields.filter((f) => !f.appliesTo || f.appliesTo.includes(kind));
   useEffect(() => {
     form.resetFields();
@@ -39,7 +67,54 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
   }, [sub.data, form]);
   const locked = sub.data?.status === 'submitted' || sub.data?.status === 'accepted';
 
+  // Put each refusal on its field: `list.item` with a 1-based row, or a plain field.
+  const [onFields, setOnFields] = useState<ApiIssue[]>([]);
+  const putOnFields = (issues: ApiIssue[]) => {
+    setOnFields(issues);
+    showOnFields(issues);
+  };
+  const showOnFields = (issues: ApiIssue[]) =>
+    form.setFields(
+      issues
+        .filter((i) => fields.some((f) => f.name === i.field.split('.')[0]))
+        .map((i) => {
+          const [name, sub2] = i.field.split('.');
+          return { name: sub2 !== undefined && i.row !== undefined ? [name!, i.row - 1, sub2] : [name!], errors: [issueText(i.message, t)] };
+        }),
+    );
+  // The refusals on the fields follow the language (antd keeps field errors as plain strings).
+  useEffect(() => {
+    if (onFields.length) showOnFields(onFields);
+  }, [lang]);
+
+  const [sheetIssues, setSheetIssues] = useState<ApiIssue[]>([]);
+  const upload = async (file: File) => {
+    setError(null);
+    setSheetIssues([]);
+    setBusy(true);
+    try {
+      const r = await fetch(`${path}/xlsx`, { method: 'PUT', headers: { 'content-type': XLSX }, body: file, credentials: 'same-origin' });
+      const data = r.headers.get('content-type')?.includes('json') ? await r.json() : null;
+      if (!r.ok) {
+        const e = data?.error;
+        const issues: ApiIssue[] = e?.issues ?? [];
+        setError(issues.length ? { key: 'entry.uploadRefused' } : (e?.messages?.[lang] ?? e?.message ?? `${r.status}`));
+        setSheetIssues(issues);
+        putOnFields(issues);
+        return;
+      }
+      setOnFields([]);
+      void message.success(t('entry.uploaded', { v: (data as SubmissionView).version }));
+      setReload((n) => n + 1);
+    } catch (e) {
+      setError(String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const save = async (submit: boolean) => {
+    setSheetIssues([]);
     setError(null);
     try {
       await form.validateFields();
@@ -49,18 +124,14 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
     setBusy(true);
     try {
       const r = await api<SubmissionView>(path, { method: 'PUT', body: { data: clean(form.getFieldsValue(true)), submit } });
+      setOnFields([]);
       void message.success(t(submit ? 'entry.submitted' : 'entry.saved', { v: r.version }));
       setReload((n) => n + 1);
     } catch (e) {
       if (e instanceof ApiFailure) {
-        setError(e.issues.length ? t('entry.refused') : e.text(lang));
+        setError(e.issues.length ? { key: 'entry.refused' } : e.text(lang));
         // Put each refusal on its field: `list.item` with a 1-based row, or a plain field.
-        form.setFields(
-          e.issues.map((i) => {
-            const [name, sub2] = i.field.split('.');
-            return { name: sub2 !== undefined && i.row !== undefined ? [name!, i.row - 1, sub2] : [name!], errors: [i.message] };
-          }),
-        );
+        putOnFields(e.issues);
       } else setError(String(e));
     } finally {
       setBusy(false);
@@ -75,7 +146,7 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
       extra={sub.data ? <Tag color={STATUS_COLOR[sub.data.status]} data-testid="entry-status">{t(`dashboard.status.${sub.data.status}`)} · v{sub.data.version}</Tag> : <Tag>{t('dashboard.status.not-started')}</Tag>}
     >
       {locked && <Alert type="info" showIcon message={t('entry.locked', { status: t(`dashboard.status.${sub.data!.status}`) })} style={{ marginBottom: 16 }} />}
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="entry-error" />}
+      {error && <Alert type="error" showIcon message={typeof error === 'string' ? error : t(error.key)} style={{ marginBottom: 16 }} data-testid="entry-error" />}
       <Form form={form} layout="vertical" disabled={locked || busy} data-testid="entry-form">
         <Row gutter={16}>
           {fields.map((f: FieldDecl) =>
@@ -97,6 +168,26 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
           </Space>
         )}
       </Form>
+      <Divider titlePlacement="start" plain>
+        {t('entry.excel')}
+      </Divider>
+      <Space wrap>
+        <Button href={`/api/campaigns/${campaignId}/templates/${encodeURIComponent(edition)}/${encodeURIComponent(decl.id)}`} download data-testid="entry-template">
+          {t('entry.template')}
+        </Button>
+        {!locked && (
+          <span data-testid="entry-upload">
+            <Upload accept=".xlsx" showUploadList={false} beforeUpload={(file) => (void upload(file), false)} disabled={busy}>
+              <Button loading={busy}>{t('entry.upload')}</Button>
+            </Upload>
+          </span>
+        )}
+      </Space>
+      {sheetIssues.length > 0 && (
+        <div style={{ marginTop: 12 }}>
+          <SheetIssues issues={sheetIssues} />
+        </div>
+      )}
       {sub.data && sub.data.versions.length > 0 && (
         <>
           <Typography.Title level={5} style={{ marginTop: 24 }}>{t('entry.versions')}</Typography.Title>
