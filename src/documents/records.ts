@@ -5,7 +5,7 @@ import { L } from '../engine/build.js';
 import type { EditionDecl, Labels, Lang } from '../engine/types.js';
 import { renderDocx } from './docx.js';
 import type { DocFormat } from './index.js';
-import { appendixNo, T, tr } from './labels.js';
+import { appendixNo, reportingYear, T, tr } from './labels.js';
 import { renderText, type ConclusionDoc } from './model.js';
 import { renderPdf } from './pdf.js';
 
@@ -45,8 +45,11 @@ export interface ReconciliationActInput {
   /** The printed form (App1, App9): its label and appendix come from the edition's declaration. */
   formId: string;
   bodyName: string;
-  period: string;
+  /** Printed reporting period; default: the calendar year of asOf. */
+  period?: string;
   actNo: string;
+  /** The date the campaign's parameters are taken at (printed in the footer). */
+  asOf: string;
   facts: ActFact[];
   recalculate: boolean;
   synthetic: boolean;
@@ -67,7 +70,7 @@ export function reconciliationActModel(i: ReconciliationActInput): ConclusionDoc
     title: `${form?.label[lang] ?? R.actTitle[lang]} ${i.actNo}`,
     bodyName: i.bodyName,
     bodyCaption: T.bodyCaption[lang],
-    period: i.period,
+    period: i.period ?? tr(T.period, lang, { y: reportingYear(i.asOf) }),
     periodCaption: T.periodCaption[lang],
     columns: ['№', R.factColumn[lang], R.direction[lang]],
     rows: [
@@ -89,7 +92,7 @@ export function reconciliationActModel(i: ReconciliationActInput): ConclusionDoc
     signatures: R.actSignatures.map((s) => s[lang]),
     signatureCaption: `____________ ${T.signature[lang]}    ________________________ ${T.fullName[lang]}`,
     date: T.date[lang],
-    footer: tr(T.generated, lang, { edition: edition.id, asOf: i.period }),
+    footer: tr(T.generated, lang, { edition: edition.id, asOf: i.asOf }),
   };
 }
 
@@ -105,8 +108,10 @@ export interface DisagreementRow {
 export interface DisagreementInput {
   edition: EditionDecl;
   bodyName: string;
-  period: string;
+  /** Printed reporting period; default: the calendar year of asOf. */
+  period?: string;
   rows: DisagreementRow[];
+  asOf: string;
   synthetic: boolean;
   lang: Lang;
 }
@@ -118,13 +123,14 @@ export function disagreementTableModel(i: DisagreementInput): ConclusionDoc {
   return {
     lang,
     banner: i.synthetic ? T.synthetic[lang] : null,
-    appendix: tr(T.appendix, lang, { n: edition.id === 'kz-2014-public-services' ? '10' : '—' }),
+    // App 10 of the 2014 act; the other acts print the table without an appendix number
+    appendix: edition.id === 'kz-2014-public-services' ? tr(T.appendix, lang, { n: '10' }) : '',
     act: edition.act.title[lang],
     formWord: T.form[lang],
     title: R.tableTitle[lang],
     bodyName: i.bodyName,
     bodyCaption: T.bodyCaption[lang],
-    period: i.period,
+    period: i.period ?? tr(T.period, lang, { y: reportingYear(i.asOf) }),
     periodCaption: T.periodCaption[lang],
     columns: ['№', R.tableColumn[lang], R.decision[lang]],
     rows: i.rows.map((r) => ({
@@ -143,7 +149,7 @@ export function disagreementTableModel(i: DisagreementInput): ConclusionDoc {
     signatures: R.tableSignatures.map((s) => s[lang]),
     signatureCaption: `____________ ${T.signature[lang]}    ________________________ ${T.fullName[lang]}`,
     date: T.date[lang],
-    footer: tr(T.generated, lang, { edition: edition.id, asOf: i.period }),
+    footer: tr(T.generated, lang, { edition: edition.id, asOf: i.asOf }),
   };
 }
 

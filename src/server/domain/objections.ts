@@ -8,7 +8,6 @@ import { findEdition } from '../../methodologies/index.js';
 import { objectionReviewWindow } from '../../methodologies/kz-2021-operational/p114-objections.js';
 import { disagreementTableModel, renderRecord, type DisagreementRow } from '../../documents/records.js';
 import type { DocFormat } from '../../documents/index.js';
-import { reportingYear } from '../../documents/labels.js';
 import { qualifiedLabel } from '../../documents/tree.js';
 import { appendAudit } from '../audit.js';
 import { json } from '../db/open.js';
@@ -252,6 +251,6 @@ function safeLabel(editionId: string, node: string, lang: Lang): string {
 export async function disagreementDocument(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, lang: Lang, format: DocFormat): Promise<Buffer> {
   const { campaign, bodyName, rows } = await disagreements(db, actor, campaignId, bodyId, lang);
   const edition = findEdition(rows[0]?.edition ?? campaign.editions[0]!);
-  return renderRecord(disagreementTableModel({ edition, bodyName, period: reportingYear(campaign.asOf), rows, synthetic: campaign.synthetic, lang }), format);
+  return renderRecord(disagreementTableModel({ edition, bodyName, asOf: campaign.asOf, rows, synthetic: campaign.synthetic, lang }), format);
 }
 

@@ -7,7 +7,6 @@ import type { Lang } from '../../engine/types.js';
 import { findEdition } from '../../methodologies/index.js';
 import { reconciliationActModel, renderRecord } from '../../documents/records.js';
 import type { DocFormat } from '../../documents/index.js';
-import { reportingYear } from '../../documents/labels.js';
 import { appendAudit } from '../audit.js';
 import { json } from '../db/open.js';
 import type { Database } from '../db/types.js';
@@ -88,7 +87,7 @@ export async function actDocument(db: Kysely<Database>, actor: Actor, campaignId
     edition,
     formId: rule.form,
     bodyName: name,
-    period: reportingYear(c.asOf),
+    asOf: c.asOf,
     actNo: `№ ${act.id}/${act.version}`,
     facts: act.facts.map((f) => ({ ...f, label: scalarField(edition, f.form, f.field)?.label })),
     recalculate: rule.recalculate,
