@@ -239,6 +239,36 @@ describe.each(backends)('workflow on $name', (b) => {
     for (const a of ['reconciliation.record', 'objection.file', 'objection.position', 'objection.vote', 'objection.decide', 'conclusion.text']) expect(actions).toContain(a);
     expect((await verifyAudit(w.handle.db)).ok).toBe(true);
   }, 300_000);
+
+  it('takes the commission’s dates from the schedule under p.114 of the 2021 operational assessment (2023 wording)', async () => {
+    const OP = 'kz-2021-operational';
+    const created = await go('admin', 'POST', '/api/campaigns', { code: `op-${b.name}`, title: { kk: 'SYNTHETIC', ru: 'SYNTHETIC', en: 'SYNTHETIC p.114' }, periodFrom: '2023-01-01', periodTo: '2023-12-31', editions: [OP], synthetic: true, bodies: ['MOJ', 'MIA'] });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json().id as number;
+    for (const [body, who, data] of [['MOJ', 'officer', { n: 80, c: 20, d: 30, w: 10 }], ['MIA', 'admin', { n: 60, c: 10, d: 40, w: 5 }]] as const) {
+      const url = `/api/campaigns/${c}/submissions/${body}/${OP}/Services`;
+      expect((await go(who, 'PUT', url, { data, submit: true })).statusCode).toBe(200);
+      expect((await go('evaluator', 'POST', `${url}/accept`, {})).statusCode).toBe(200);
+    }
+    const s = await go('admin', 'POST', `/api/campaigns/${c}/compute`, {});
+    expect(s.statusCode, s.body).toBe(201);
+    clock = new Date('2027-06-01T05:00:00Z');
+    expect((await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${s.json().number}/release`)).statusCode).toBe(200);
+    const node = ((await go('officer', 'GET', `/api/campaigns/${c}/snapshots/latest/bodies/MOJ`)).json().editions[0].nodes as { id: string }[]).at(-1)!.id;
+    clock = new Date('2027-06-02T05:00:00Z');
+    // no objection-review dates in the schedule: the act gives no default, so the filing is refused
+    const noDates = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node, text: 'SYNTHETIC' });
+    expect(noDates.statusCode).toBe(422);
+    expect(noDates.body).toContain('p.114');
+    expect((await go('admin', 'PUT', `/api/campaigns/${c}/dates/objection-review`, { from: '2027-06-07', to: '2027-06-11' })).statusCode).toBe(200);
+    const filed = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node, text: 'SYNTHETIC' });
+    expect(filed.statusCode, filed.body).toBe(201);
+    expect(filed.json().decideBy).toBe('2027-06-11');
+    clock = new Date('2027-06-14T05:00:00Z');
+    const late = await go('commission', 'POST', `/api/campaigns/${c}/objections/${filed.json().id}/votes`, { vote: 'uphold' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.messages.kk).toContain('2027-06-11');
+  }, 120_000);
 });
 
 describe('objection rules (pure)', () => {
