@@ -302,6 +302,13 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(kk).toContain('ештеңе сақталған жоқ');
     await page.getByTestId('what-if-summary').scrollIntoViewIfNeeded();
     await shot('08g-what-if-kk');
+    // Tablet width: nothing sticks out of the page (the table scrolls inside its card).
+    await page.setViewportSize({ width: 820, height: 1100 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+    await page.getByTestId('what-if-summary').scrollIntoViewIfNeeded();
+    await shot('08h-what-if-tablet-kk');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByTestId('lang-en').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.locator('main').innerText()).toContain('What-if score');

@@ -1,5 +1,5 @@
 // Kazakh strings of the web application.
-import type { Strings } from './en';
+import type { Strings } from './en.js';
 
 export const kk: Strings = {
   app: { name: 'tiimdi', tagline: 'Мемлекеттік органдар қызметінің тиімділігін бағалау' },

@@ -1,5 +1,5 @@
 // Russian strings of the web application.
-import type { Strings } from './en';
+import type { Strings } from './en.js';
 
 export const ru: Strings = {
   app: { name: 'tiimdi', tagline: 'Оценка эффективности деятельности государственных органов' },
