@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Checkbox, Input, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { csv, downloadCsv } from '../csv';
 import { api, getForms, type CampaignFull, type FormDecl, type SubmissionRow } from '../api';
 import { pick, type Lang } from '../i18n';
 import { useData } from '../useData';
@@ -24,11 +25,6 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Handed in (or accepted) forms are not late; the others are once their due date has passed. */
 const isLate = (status: CellStatus, due: string, on: string) => due < on && (status === 'not-started' || status === 'draft' || status === 'returned');
 
-function csv(rows: string[][]): string {
-  const q = (s: string) => (/[";\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  // Semicolons: what Excel expects in the kk/ru locales, where the comma is the decimal separator.
-  return '\ufeff' + rows.map((r) => r.map(q).join(';')).join('\r\n') + '\r\n';
-}
 
 export default function Dashboard({ campaignId }: { campaignId: number }) {
   const { t, i18n } = useTranslation();
@@ -86,10 +82,7 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
   const download = () => {
     const head = [t('common.body'), 'ID', ...cols.map((col) => col.key)];
     const body = shown.map((r) => [pick(r.body.name, lang), r.body.id, ...cols.map((col) => { const cell = r.cells[col.key]; return cell ? t(`dashboard.status.${cell.status}`) + (cell.late ? ` (${t('dashboard.late')})` : '') : '—'; })]);
-    const url = URL.createObjectURL(new Blob([csv([head, ...body])], { type: 'text/csv;charset=utf-8' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: `${c.code}-status-${on}.csv` });
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadCsv(csv([head, ...body]), `${c.code}-status-${on}.csv`);
   };
 
   return (
