@@ -135,6 +135,10 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(o.windowClosedOn).toBe(closes);
     expect(o.decideBy).toBe('2027-03-17');
     expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MIA/objections`, { node: 'D1.PEN', text: 'not mine' })).statusCode).toBe(403);
+    // no final results while the commission has an objection to decide
+    const early = await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${n1}/publish`);
+    expect(early.statusCode).toBe(409);
+    expect(early.json().error).toMatchObject({ code: 'objections_pending', messages: { en: expect.stringContaining(`#${o.id}`) } });
     clock = new Date('2027-03-25T06:00:00Z');
     const late = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node: 'D1.K2', text: 'SYNTHETIC: too late' });
     expect(late.statusCode).toBe(409);

@@ -5,7 +5,8 @@ import type { EditionDecl } from '../../engine/types.js';
 import { appendAudit } from '../audit.js';
 import { json } from '../db/open.js';
 import type { Database } from '../db/types.js';
-import { badField, invalid, notFound, type ApiIssue } from '../errors.js';
+import { badField, invalid, notFound, refusal, type ApiIssue } from '../errors.js';
+import { kzDate } from '../calendar/kz.js';
 import type { Actor } from '../auth/actor.js';
 import { Lru, perDatabase, SHORT_TTL_MS } from '../cache.js';
 import { loadCalendar } from '../calendar/load.js';
@@ -212,6 +213,26 @@ export async function setVisibility(db: Kysely<Database>, actor: Actor, campaign
     const c = await requireCampaign(trx, campaignId);
     const s = await trx.selectFrom('snapshots').select('number').where('campaign_id', '=', campaignId).where('number', '=', n).executeTakeFirst();
     if (!s) throw notFound(`snapshot ${n} of campaign ${campaignId}`);
+    if (what === 'publish') {
+      // final results come after the commission's decisions (an undecided objection past its window lapses)
+      const pending = await trx
+        .selectFrom('objections')
+        .leftJoin('objection_decisions as d', 'd.objection_id', 'objections.id')
+        .select('objections.id')
+        .where('objections.campaign_id', '=', campaignId)
+        .where('d.objection_id', 'is', null)
+        .where('objections.decide_by', '>=', kzDate(at))
+        .orderBy('objections.id')
+        .execute();
+      if (pending.length) {
+        const ids = pending.map((p) => `#${p.id}`).join(', ');
+        throw refusal(409, 'objections_pending', {
+          kk: `Қарсылықтар бойынша комиссия шешімі әлі жоқ: ${ids}`,
+          ru: `Комиссия ещё не решила по возражениям: ${ids}`,
+          en: `The commission has not decided objections ${ids} yet`,
+        });
+      }
+    }
     const col = what === 'release' ? 'released_snapshot' : 'published_snapshot';
     const before = what === 'release' ? c.releasedSnapshot : c.publishedSnapshot;
     // Publishing implies releasing: a body must never see less about itself than the public does.
