@@ -1,6 +1,6 @@
 // The workflow's printed records, laid out like the conclusions (same renderers): the reconciliation
 // act (2017 App 1, 2014 App 9, ICT App 9) with one row per unreliable fact, and the disagreement table
-// (2014 App 10 and its equivalents) with one row per objection. Pure: data in, Buffer out.
+// (App 10 of the 2014 and ICT acts, and its equivalents) with one row per objection. Pure: data in, Buffer out.
 import { L } from '../engine/build.js';
 import type { EditionDecl, Labels, Lang } from '../engine/types.js';
 import { renderDocx } from './docx.js';
@@ -111,6 +111,8 @@ export interface DisagreementInput {
   /** Printed reporting period; default: the calendar year of asOf. */
   period?: string;
   rows: DisagreementRow[];
+  /** The act's appendix number of the table (App 10 of the 2014 and ICT acts), or null. */
+  appendix: string | null;
   asOf: string;
   synthetic: boolean;
   lang: Lang;
@@ -123,8 +125,7 @@ export function disagreementTableModel(i: DisagreementInput): ConclusionDoc {
   return {
     lang,
     banner: i.synthetic ? T.synthetic[lang] : null,
-    // App 10 of the 2014 act; the other acts print the table without an appendix number
-    appendix: edition.id === 'kz-2014-public-services' ? tr(T.appendix, lang, { n: '10' }) : '',
+    appendix: i.appendix ? tr(T.appendix, lang, { n: i.appendix }) : '',
     act: edition.act.title[lang],
     formWord: T.form[lang],
     title: R.tableTitle[lang],

@@ -56,7 +56,8 @@ async function releasedOn(db: Kysely<Database>, campaignId: number, number: numb
 
 async function decisionDeadline(db: Kysely<Database>, campaignId: number, edition: string, filedOn: string): Promise<string> {
   const rules = objectionRules(edition);
-  if (rules.decideWithinCalendarDays !== null) return addCalendarDays(filedOn, rules.decideWithinCalendarDays);
+  if (rules.decideWithin?.unit === 'calendar') return addCalendarDays(filedOn, rules.decideWithin.days);
+  if (rules.decideWithin) return (await loadCalendar(db)).addWorkingDays(filedOn, rules.decideWithin.days);
   const items = (await db.selectFrom('campaign_dates').selectAll().where('campaign_id', '=', campaignId).execute()).map((r) => ({ item: r.item, from: r.from_on, to: r.to_on }));
   try {
     return objectionReviewWindow(items).to;
@@ -251,6 +252,6 @@ function safeLabel(editionId: string, node: string, lang: Lang): string {
 export async function disagreementDocument(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, lang: Lang, format: DocFormat): Promise<Buffer> {
   const { campaign, bodyName, rows } = await disagreements(db, actor, campaignId, bodyId, lang);
   const edition = findEdition(rows[0]?.edition ?? campaign.editions[0]!);
-  return renderRecord(disagreementTableModel({ edition, bodyName, asOf: campaign.asOf, rows, synthetic: campaign.synthetic, lang }), format);
+  return renderRecord(disagreementTableModel({ edition, bodyName, asOf: campaign.asOf, appendix: objectionRules(edition.id).tableAppendix, rows, synthetic: campaign.synthetic, lang }), format);
 }
 

@@ -122,25 +122,32 @@ export function applyObjectionChanges(body: BodyInput, objectionId: number, chan
 export interface ObjectionRules {
   /** Working days after the release day in which an objection is accepted. */
   fileWithinWorkingDays: number;
-  /** Calendar days after the filing in which the commission decides (absent: the schedule's dates). */
-  decideWithinCalendarDays: number | null;
+  /** Days after the filing in which the commission decides (absent: the schedule's dates). */
+  decideWithin: { days: number; unit: 'working' | 'calendar' } | null;
   /** The schedule item giving the commission's dates (2023 wording of p.114). */
   scheduleItem: string | null;
   /** Members who must vote (be present) for a decision. */
   quorum: number;
+  /** The appendix number of the act's disagreement table, when the act has one. */
+  tableAppendix: string | null;
   ref: string;
 }
 
 /**
- * The deadlines: the 2014 act §65/§66/§70 (5 working days, ≥ 5 members, 15 calendar days) is the only
- * text giving day counts; the 2017 and 2015 acts are silent and take the same (DECISIONS: issue 7).
- * The 2021 operational assessment as amended in 2023 (p.114) takes the review dates from the schedule.
+ * The deadlines per act:
+ *   2014 §65/§66/§67/§70: 5 working days to object, ≥ 5 members, App 10, 15 calendar days to decide;
+ *   2015 ICT ¶106/¶108/¶109/¶112: 5 working days, ≥ 5 members, App 10, 15 working days to decide;
+ *   2017: the act has no appeal chapter; the service applies the 2014 act's counts (a reading);
+ *   2021 operational, 2023 wording of p.114: the commission's dates are the schedule's.
  */
 export function objectionRules(editionId: string): ObjectionRules {
   const base = { fileWithinWorkingDays: APPEAL_WORKING_DAYS, quorum: SPECIAL_COMMISSION_MIN_MEMBERS };
   if (editionId === 'kz-2021-operational')
-    return { ...base, decideWithinCalendarDays: null, scheduleItem: objectionRule.deadlines.scheduleItem, ref: objectionRule.paragraph };
-  return { ...base, decideWithinCalendarDays: DECISION_CALENDAR_DAYS, scheduleItem: null, ref: editionId === 'kz-2014-public-services' ? '§65, §66, §70' : '§65, §66, §70 of the 2014 act (this act is silent)' };
+    return { ...base, decideWithin: null, scheduleItem: objectionRule.deadlines.scheduleItem, tableAppendix: null, ref: objectionRule.paragraph };
+  if (editionId === 'kz-2015-ict') return { ...base, decideWithin: { days: 15, unit: 'working' }, scheduleItem: null, tableAppendix: '10', ref: '¶106, ¶108, ¶109, ¶112' };
+  if (editionId === 'kz-2014-public-services')
+    return { ...base, decideWithin: { days: DECISION_CALENDAR_DAYS, unit: 'calendar' }, scheduleItem: null, tableAppendix: '10', ref: '§65, §66, §67, §70' };
+  return { ...base, decideWithin: { days: DECISION_CALENDAR_DAYS, unit: 'calendar' }, scheduleItem: null, tableAppendix: null, ref: '§65, §66, §70 of the 2014 act (this act has no appeal chapter)' };
 }
 
 export const addCalendarDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
