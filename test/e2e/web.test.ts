@@ -204,6 +204,11 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     const ws = wb.getWorksheet('Form')!;
     expect(ws.getCell('A4').value).toBe('p_considered');
     ws.getCell('D4').value = -5;
+    // d_considered, s_satisfied, c_explained: satisfied + explained may not exceed considered (App 17's rule)
+    expect([ws.getCell('A9').value, ws.getCell('A10').value, ws.getCell('A11').value]).toEqual(['d_considered', 's_satisfied', 'c_explained']);
+    ws.getCell('D9').value = 3;
+    ws.getCell('D10').value = 2;
+    ws.getCell('D11').value = 2;
     const dir = mkdtempSync(join(tmpdir(), 'tiimdi-e2e-xlsx-'));
     const bad = join(dir, 'App17-bad.xlsx');
     await wb.xlsx.writeFile(bad);
@@ -214,6 +219,8 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(ru).toContain('Form');
     expect(ru).toContain('D4');
     expect(ru).toContain('Меньше минимума 0'); // the service's "below the minimum 0", in Russian
+    expect(ru).toContain('D10');
+    expect(ru).toContain('не может превышать общее количество рассмотренных'); // the rule's own Russian message
     expect(await page.getByTestId('entry-error').innerText()).toContain('каждая ошибка указана у своей ячейки');
     await issues.scrollIntoViewIfNeeded();
     await shot('08c2-entry-xlsx-refused-ru');
@@ -229,6 +236,7 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await shot('08c3-entry-xlsx-refused-kk');
     // Corrected and uploaded again: saved as a draft, the refusals gone.
     ws.getCell('D4').value = 3;
+    ws.getCell('D11').value = 1;
     const good = join(dir, 'App17.xlsx');
     await wb.xlsx.writeFile(good);
     await page.getByTestId('entry-upload').locator('input[type=file]').setInputFiles(good);

@@ -56,6 +56,22 @@ describe('field refusals in the user\'s language', () => {
     expect(issueText('expected the column "service" here; download the template again', await t('kk'))).toBe('Мұнда «service» бағаны күтіледі; үлгіні қайта жүктеп алыңыз');
   });
 
+  it('puts a broken consistency rule in the language of the form\'s own message', async () => {
+    const form = edition.forms.find((f) => f.id === 'App17')!;
+    let message = '';
+    try {
+      validateBody(edition, { id: 'MOJ', name: 'MOJ', kind: 'central', forms: { App17: { d_considered: 3, s_satisfied: 2, c_explained: 2 } } });
+    } catch (e) {
+      message = (e as InputError).issues[0]!.message;
+    }
+    const rules = form.constraints!.map((c) => ({ rule: c.rule, message: c.message }));
+    const ru = issueText(message, await t('ru'), rules, 'ru');
+    expect(ru.startsWith(form.constraints![0]!.message.ru)).toBe(true);
+    expect(ru).toContain('(s_satisfied + c_explained <= d_considered');
+    expect(issueText(message, await t('kk'), rules, 'kk').startsWith(form.constraints![0]!.message.kk)).toBe(true);
+    expect(issueText(message, await t('kk'))).toBe(message); // without the form's rules: as sent
+  });
+
   it('leaves an unknown message as the service wrote it', async () => {
     expect(issueText('something new', await t('kk'))).toBe('something new');
   });

@@ -223,6 +223,8 @@ export interface FieldDecl {
   required?: boolean;
   default?: unknown;
   item?: FieldDecl[];
+  /** consistency rules of a list field's rows */
+  constraints?: { rule: string; fields: string[]; message: Labels }[];
   appliesTo?: string[];
   ref?: LegalRef;
 }
@@ -251,6 +253,8 @@ export interface FormDecl {
   fields: FieldDecl[];
   appliesTo?: string[];
   ref?: LegalRef;
+  /** consistency rules across fields, with their messages in kk/ru/en */
+  constraints?: { rule: string; fields: string[]; message: Labels }[];
 }
 
 export interface ScheduleRow {

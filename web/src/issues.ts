@@ -3,6 +3,15 @@
 // i18next, its values carried over; an unknown message is shown as the service wrote it.
 import type { TFunction } from 'i18next';
 
+// Declared here rather than imported, so the Node tests (test/web) load this file alone.
+type Lang = 'kk' | 'ru' | 'en';
+
+/** A form's consistency rule as the service sends it (`FormDecl.constraints`): its message in kk/ru/en. */
+export interface Constraint {
+  rule: string;
+  message: Partial<Record<Lang, string>>;
+}
+
 const SHAPES: [RegExp, string, string[]][] = [
   [/^below the minimum (\S+)$/, 'issues.min', ['min']],
   [/^above the maximum (\S+)$/, 'issues.max', ['max']],
@@ -28,8 +37,14 @@ const SHAPES: [RegExp, string, string[]][] = [
   [/^unreadable cell$/, 'issues.unreadable', []],
 ];
 
-/** The message in the user's language when its shape is known; otherwise the service's English. */
-export function issueText(message: string, t: TFunction): string {
+/**
+ * The message in the user's language when its shape is known; otherwise the service's English.
+ * A broken consistency rule arrives as "<the rule's English message> (<rule>: <values>)"; with the
+ * form's rules given, its own kk/ru text is put in place of the English.
+ */
+export function issueText(message: string, t: TFunction, constraints: readonly Constraint[] = [], lang?: Lang): string {
+  for (const c of constraints)
+    if (c.message.en && message.startsWith(`${c.message.en} (`)) return (c.message[lang ?? 'en'] || c.message.en) + message.slice(c.message.en.length);
   for (const [re, key, names] of SHAPES) {
     const m = re.exec(message);
     if (m) return t(key, Object.fromEntries(names.map((n, i) => [n, m[i + 1]])));

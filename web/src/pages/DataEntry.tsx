@@ -15,13 +15,13 @@ import { Failure, Loading } from '../components/Status';
 import { SyntheticBanner } from '../components/SyntheticBanner';
 import { FieldInput } from '../components/FieldInput';
 import { Ref } from '../components/Ref';
-import { issueText, splitCell } from '../issues';
+import { issueText, splitCell, type Constraint } from '../issues';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** An upload's refusals, each at its sheet, row and column, in the user's language. */
-function SheetIssues({ issues }: { issues: ApiIssue[] }) {
-  const { t } = useTranslation();
+function SheetIssues({ issues, rules }: { issues: ApiIssue[]; rules: Constraint[] }) {
+  const { t, i18n } = useTranslation();
   return (
     <Table<ApiIssue & { key: number }>
       size="small"
@@ -35,7 +35,7 @@ function SheetIssues({ issues }: { issues: ApiIssue[] }) {
         { title: t('entry.rowNo'), key: 'row', width: 70, className: 'num', render: (_, i) => splitCell(i.cell)?.row ?? '—' },
         { title: t('entry.column'), key: 'col', width: 80, render: (_, i) => splitCell(i.cell)?.column ?? '—' },
         { title: t('entry.field'), dataIndex: 'field', width: 200 },
-        { title: t('entry.problem'), key: 'message', render: (_, i) => issueText(i.message, t) },
+        { title: t('entry.problem'), key: 'message', render: (_, i) => issueText(i.message, t, rules, i18n.language as Lang) },
       ]}
     />
   );
@@ -61,6 +61,7 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
   // A refusal's summary as a key of ours (re-read when the language changes) or the service's text.
   const [error, setError] = useState<{ key: string } | string | null>(null);
   const fields = decl.fields.filter((f) => !f.appliesTo || f.appliesTo.includes(kind));
+  const rules: Constraint[] = [...(decl.constraints ?? []), ...decl.fields.flatMap((f) => f.constraints ?? [])];
   useEffect(() => {
     form.resetFields();
     if (sub.data?.data) form.setFieldsValue(sub.data.data);
@@ -79,7 +80,7 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
         .filter((i) => fields.some((f) => f.name === i.field.split('.')[0]))
         .map((i) => {
           const [name, sub2] = i.field.split('.');
-          return { name: sub2 !== undefined && i.row !== undefined ? [name!, i.row - 1, sub2] : [name!], errors: [issueText(i.message, t)] };
+          return { name: sub2 !== undefined && i.row !== undefined ? [name!, i.row - 1, sub2] : [name!], errors: [issueText(i.message, t, rules, lang)] };
         }),
     );
   // The refusals on the fields follow the language (antd keeps field errors as plain strings).
@@ -185,7 +186,7 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
       </Space>
       {sheetIssues.length > 0 && (
         <div style={{ marginTop: 12 }}>
-          <SheetIssues issues={sheetIssues} />
+          <SheetIssues issues={sheetIssues} rules={rules} />
         </div>
       )}
       {sub.data && sub.data.versions.length > 0 && (
