@@ -276,9 +276,9 @@ describe.each(backends)('workflow on $name', (b) => {
 });
 
 describe('objection rules (pure)', () => {
-  it('take 5 working days, 15 calendar (2014, and 2017 by reading) or working (ICT ¶112) days and 5 members, and the schedule’s dates under p.114', async () => {
+  it('take 5 working days, 15 calendar (2017 p.119, 2014 §70) or working (ICT ¶112) days and 5 members, and the schedule’s dates under p.114', async () => {
     const { objectionRules, directionOfForm } = await import('../../src/server/domain/workflow-rules.js');
-    expect(objectionRules('kz-2017-interaction')).toMatchObject({ fileWithinWorkingDays: 5, decideWithin: { days: 15, unit: 'calendar' }, quorum: 5 });
+    expect(objectionRules('kz-2017-interaction')).toMatchObject({ fileWithinWorkingDays: 5, decideWithin: { days: 15, unit: 'calendar' }, quorum: 5, ref: 'p.115–116, p.118–119' });
     expect(objectionRules('kz-2015-ict')).toMatchObject({ fileWithinWorkingDays: 5, decideWithin: { days: 15, unit: 'working' }, quorum: 5, tableAppendix: '10' });
     expect(objectionRules('kz-2021-operational')).toMatchObject({ decideWithin: null, scheduleItem: 'objection-review', ref: 'p.114' });
     expect([directionOfForm('D3.appeals', null), directionOfForm('App15T1', null), directionOfForm('App17', null), directionOfForm('App1', 'D2'), directionOfForm('App1', null)]).toEqual([3, 2, 3, 2, null]);

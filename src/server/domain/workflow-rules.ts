@@ -137,7 +137,8 @@ export interface ObjectionRules {
  * The deadlines per act:
  *   2014 §65/§66/§67/§70: 5 working days to object, ≥ 5 members, App 10, 15 calendar days to decide;
  *   2015 ICT ¶106/¶108/¶109/¶112: 5 working days, ≥ 5 members, App 10, 15 working days to decide;
- *   2017: the act has no appeal chapter; the service applies the 2014 act's counts (a reading);
+ *   2017 p.115–116/p.118–119: 5 working days (a late objection is not considered), ≥ 5 members, 15
+ *   calendar days (the act has no numbered disagreement-table form);
  *   2021 operational, 2023 wording of p.114: the commission's dates are the schedule's.
  */
 export function objectionRules(editionId: string): ObjectionRules {
@@ -147,7 +148,10 @@ export function objectionRules(editionId: string): ObjectionRules {
   if (editionId === 'kz-2015-ict') return { ...base, decideWithin: { days: 15, unit: 'working' }, scheduleItem: null, tableAppendix: '10', ref: '¶106, ¶108, ¶109, ¶112' };
   if (editionId === 'kz-2014-public-services')
     return { ...base, decideWithin: { days: DECISION_CALENDAR_DAYS, unit: 'calendar' }, scheduleItem: null, tableAppendix: '10', ref: '§65, §66, §67, §70' };
-  return { ...base, decideWithin: { days: DECISION_CALENDAR_DAYS, unit: 'calendar' }, scheduleItem: null, tableAppendix: null, ref: '§65, §66, §70 of the 2014 act (this act has no appeal chapter)' };
+  if (editionId === 'kz-2017-interaction')
+    return { ...base, decideWithin: { days: 15, unit: 'calendar' }, scheduleItem: null, tableAppendix: null, ref: 'p.115–116, p.118–119' };
+  // an edition without rules of its own: the 2014 act's counts
+  return { ...base, decideWithin: { days: DECISION_CALENDAR_DAYS, unit: 'calendar' }, scheduleItem: null, tableAppendix: null, ref: '§65, §66, §70 of the 2014 act' };
 }
 
 export const addCalendarDays = (date: string, n: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
