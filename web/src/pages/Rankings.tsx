@@ -170,7 +170,7 @@ function PerBody({ bodies, edition, values, max }: { bodies: RankedBody[]; editi
                 yAxis: { type: 'value', min: 0 },
                 series: [
                   { type: 'line', name: pick(body.name, lang), data: lines.map((l) => (l.score === undefined ? null : Number(l.score))), symbolSize: 10, label: { show: true } },
-                  { type: 'line', name: t('rankings.poolMean'), data: lines.map((l) => r1(l.mean)), lineStyle: { type: 'dashed' }, symbolSize: 6 },
+                  { type: 'line', name: t('rankings.poolMean'), data: lines.map((l) => r1(l.mean)), lineStyle: { type: 'dashed' }, symbolSize: 6, label: { show: true, position: 'bottom' } },
                 ],
               }}
             />
