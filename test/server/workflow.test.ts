@@ -213,6 +213,8 @@ describe.each(backends)('workflow on $name', (b) => {
     const findings = await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19/findings?lang=ru`);
     expect(findings.statusCode, findings.body).toBe(200);
     const draft = findings.json().draft as { analysis: string[]; conclusions: string };
+    expect(draft.conclusions).toContain('Факты недостоверности, зафиксированные в акте сверки');
+    expect(draft.conclusions).toContain('SYNTHETIC: letter of the Agency No. 01-17/123');
     const saved = await go('evaluator', 'POST', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19`, { lang: 'ru', analysis: draft.analysis, conclusions: 'SYNTHETIC: итоговый текст оценщика.' });
     expect(saved.statusCode, saved.body).toBe(201);
     expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19`, { lang: 'ru', analysis: [], conclusions: 'x' })).statusCode).toBe(403);

@@ -13,6 +13,27 @@ import type { Actor } from '../auth/actor.js';
 import { allow, canReadRanking, canReadScorecard } from '../auth/policy.js';
 import { auditUser, requireCampaign, scheduleOf } from './campaigns.js';
 import { bodyResults, loadResults, snapshotRow } from './results.js';
+import { latestActs } from './workflow-load.js';
+import type { EditionDecl } from '../../engine/types.js';
+
+const FACTS_HEADING = {
+  kk: 'Салыстыру актісінде тіркелген дәйексіз фактілер (№{id})',
+  ru: 'Факты недостоверности, зафиксированные в акте сверки (№{id})',
+  en: 'Unreliable facts recorded in the reconciliation act (No. {id})',
+};
+
+/**
+ * The draft findings with the reconciliation act's facts first in the conclusions (2017 p.16, 2014 §57,
+ * ICT ¶100: the facts found are shown in "Conclusions and recommendations").
+ */
+async function draftWithFacts(db: Kysely<Database>, campaignId: number, edition: EditionDecl, form: ReturnType<typeof findConclusionForm>, body: BodyResult, lang: Lang): Promise<ConclusionText> {
+  const draft = draftFindings(edition, form, body, lang);
+  const act = (await latestActs(db, campaignId, body.id)).find((a) => a.edition === edition.id);
+  if (!act?.facts.length) return draft;
+  const lines = act.facts.map((f, i) => `${i + 1}) ${f.form}.${f.field}: ${String(f.reported)} → ${String(f.verified)} (${f.document})`);
+  const facts = [`${FACTS_HEADING[lang].replace('{id}', `${act.id}/${act.version}`)}:`, ...lines].join('\n\n');
+  return { ...draft, conclusions: [facts, draft.conclusions].filter(Boolean).join('\n\n') };
+}
 
 interface Summary {
   asOf: string;
@@ -58,14 +79,14 @@ async function finalText(db: Kysely<Database>, campaignId: number, bodyId: strin
 export async function conclusion(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, formId: string, q: { lang: Lang; format: DocFormat; edition?: string; snapshot: string }): Promise<Buffer> {
   const { edition, body, result } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
   const form = formOf(edition.id, formId, body);
-  const text = await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang);
+  const text = (await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang)) ?? (await draftWithFacts(db, campaignId, edition, form, body, q.lang));
   return conclusionDocument({ edition, result, bodyId, formId: form.id, lang: q.lang, text }, q.format);
 }
 
 export async function findings(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, formId: string, q: { lang: Lang; edition?: string; snapshot: string }) {
   const { number, edition, body } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
   const form = formOf(edition.id, formId, body);
-  const draft = draftFindings(edition, form, body, q.lang);
+  const draft = await draftWithFacts(db, campaignId, edition, form, body, q.lang);
   const final = await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang);
   return { campaignId, snapshot: number, bodyId, edition: edition.id, form: form.id, lang: q.lang, draft, text: findingsToText(form, draft, q.lang), final: final ?? null };
 }
