@@ -167,6 +167,11 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(noQuorum.json().error.code).toBe('no_quorum');
     expect((await go('commission5', 'POST', `/api/campaigns/${c}/objections/${o.id}/votes`, { vote: 'reject' })).statusCode).toBe(200);
     expect((await go('officer', 'POST', `/api/campaigns/${c}/objections/${o.id}/decision`, { changes: change })).statusCode).toBe(403);
+    // a change the edition refuses stores neither the decision nor a snapshot
+    const bad = await go('commission', 'POST', `/api/campaigns/${c}/objections/${o.id}/decision`, { changes: [{ form: 'App1', field: 'unreliable_facts_d1', value: -1 }] });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().error.issues[0]).toMatchObject({ body: 'MOJ', form: 'App1', field: 'unreliable_facts_d1' });
+    expect((await go('commission', 'GET', `/api/campaigns/${c}/objections/${o.id}`)).json().decision).toBeNull();
     const decided = await go('commission', 'POST', `/api/campaigns/${c}/objections/${o.id}/decision`, { changes: change });
     expect(decided.statusCode, decided.body).toBe(200);
     const d = decided.json();
