@@ -159,6 +159,10 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(second.statusCode, second.body).toBe(201);
     expect(second.json().decideBy).toBe('2027-03-20');
 
+    // a third one: the final score should be read with another reading of the lost formula (D4)
+    const third = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node: 'O', text: 'SYNTHETIC: the directions should be summed (D4)' });
+    expect(third.statusCode, third.body).toBe(201);
+
     // the commission: no quorum with four votes, then five, upheld with the changed input
     const change = [{ form: 'App1', field: 'unreliable_facts_d1', value: 1 }];
     for (const m of ['commission', 'commission2', 'commission3', 'commission4']) expect((await go(m, 'POST', `/api/campaigns/${c}/objections/${o.id}/votes`, { vote: 'uphold' })).statusCode).toBe(200);
@@ -197,6 +201,26 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(list.find((s) => s.number === n2)!.reason!.en).toBe(`objection #${o.id} upheld`);
     expect(list.find((s) => s.number === n1)!.reason).toBeNull();
 
+    // the third upheld with another reading for this body only: a third snapshot, the other bodies unchanged
+    for (const m of ['commission', 'commission2', 'commission3', 'commission4', 'commission5']) expect((await go(m, 'POST', `/api/campaigns/${c}/objections/${third.json().id}/votes`, { vote: 'uphold' })).statusCode).toBe(200);
+    const badReading = await go('commission', 'POST', `/api/campaigns/${c}/objections/${third.json().id}/decision`, { changes: [{ reading: 'D4', value: 'median' }] });
+    expect(badReading.statusCode).toBe(422);
+    const byReading = await go('commission', 'POST', `/api/campaigns/${c}/objections/${third.json().id}/decision`, { changes: [{ reading: 'D4', value: 'sum' }] });
+    expect(byReading.statusCode, byReading.body).toBe(200);
+    const n3 = byReading.json().snapshot.number as number;
+    expect(n3).toBe(n2 + 1);
+    const r2 = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n2}/ranking`)).json().editions[0].bodies as { id: string; score: string }[];
+    const r3 = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n3}/ranking`)).json().editions[0].bodies as { id: string; score: string }[];
+    expect(r3.find((x) => x.id === 'MOJ')!.score).not.toBe(r2.find((x) => x.id === 'MOJ')!.score);
+    for (const other of ['MIA', 'MOF']) expect(r3.find((x) => x.id === other)!.score).toBe(r2.find((x) => x.id === other)!.score);
+    const oTrace = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n3}/bodies/MOJ/nodes/O`)).json();
+    expect(oTrace.trace.readings).toContainEqual(expect.objectContaining({ id: 'D4', value: 'sum' }));
+    expect(oTrace.inputChanges).toContainEqual(expect.objectContaining({ field: 'reading:D4', after: 'sum', because: `objection #${third.json().id} upheld by the special commission` }));
+    expect(oTrace.reason.en).toBe(`objection #${third.json().id} upheld`);
+    // the input change of the first decision still holds in the third snapshot
+    expect((await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n3}/bodies/MOJ/nodes/D1.PEN`)).json().trace.value).toMatch(/^0\.20*$/);
+    const final = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n3}/bodies/MOJ`)).json();
+
     // past the decision window nobody votes on the second one
     clock = new Date('2027-03-21T06:00:00Z');
     const tooLate = await go('commission', 'POST', `/api/campaigns/${c}/objections/${second.json().id}/votes`, { vote: 'reject' });
@@ -204,13 +228,13 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(tooLate.json().error).toMatchObject({ code: 'decision_late', messages: { ru: expect.stringContaining('2027-03-20') } });
 
     // publish; published snapshots never change
-    expect((await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${n2}/publish`)).statusCode).toBe(200);
-    await expect(w.handle.db.updateTable('snapshots').set({ results: '{}' as never }).where('campaign_id', '=', c).where('number', '=', n2).execute()).rejects.toThrow(/append-only/);
+    expect((await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${n3}/publish`)).statusCode).toBe(200);
+    await expect(w.handle.db.updateTable('snapshots').set({ results: '{}' as never }).where('campaign_id', '=', c).where('number', '=', n3).execute()).rejects.toThrow(/append-only/);
 
     // the body sees the decision change its score
     const officerView = (await go('officer', 'GET', `/api/campaigns/${c}/snapshots/latest/bodies/MOJ`)).json();
-    expect(officerView.snapshot).toBe(n2);
-    expect(score(officerView)).toBe(score(after));
+    expect(officerView.snapshot).toBe(n3);
+    expect(score(officerView)).toBe(score(final));
     const mineOnly = (await go('officer', 'GET', `/api/campaigns/${c}/objections`)).json() as { id: number; decision: { decision: string } | null }[];
     expect(mineOnly.find((x) => x.id === o.id)!.decision!.decision).toBe('upheld');
 
@@ -228,7 +252,7 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     const text = docxText(docx.rawPayload);
     expect(text).toContain('Министерство юстиции');
-    expect(text).toContain(score(after).replace('.', ','));
+    expect(text).toContain(score(final).replace('.', ','));
     expect(text).toContain('SYNTHETIC: итоговый текст оценщика.');
     const pdf = await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19?lang=kk&format=pdf`);
     expect(pdf.statusCode).toBe(200);

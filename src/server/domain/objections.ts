@@ -19,7 +19,7 @@ import { kzDate } from '../calendar/kz.js';
 import { loadCalendar } from '../calendar/load.js';
 import { auditUser, campaignBodies, requireCampaign, scheduleOf } from './campaigns.js';
 import { bodyResults, computeCampaign, type SnapshotMeta } from './results.js';
-import { addCalendarDays, fill, objectionRules, scalarField, W, type ObjectionChange } from './workflow-rules.js';
+import { addCalendarDays, fill, isReadingChange, objectionRules, scalarField, W, type ObjectionChange } from './workflow-rules.js';
 
 export interface ObjectionIn {
   node: string;
@@ -201,7 +201,11 @@ export async function decide(db: Kysely<Database>, actor: Actor, now: Date, camp
   const edition = findEdition(o.edition);
   const issues: ApiIssue[] = [];
   changes.forEach((ch, i) => {
-    if (!scalarField(edition, ch.form, ch.field)) issues.push({ body: o.bodyId, form: ch.form, field: `changes.${i}.field`, value: `${ch.form}.${ch.field}`, message: `no such single-value field in ${o.edition}` });
+    if (isReadingChange(ch)) {
+      const r = edition.readings.find((x) => x.id === ch.reading);
+      if (!r) issues.push({ body: o.bodyId, form: '-', field: `changes.${i}.reading`, value: ch.reading, message: `${o.edition} has no reading ${ch.reading}` });
+      else if (!r.options.some((x) => x.value === ch.value)) issues.push({ body: o.bodyId, form: '-', field: `changes.${i}.value`, value: ch.value, message: `expected one of ${r.options.map((x) => x.value).join(', ')}` });
+    } else if (!scalarField(edition, ch.form, ch.field)) issues.push({ body: o.bodyId, form: ch.form, field: `changes.${i}.field`, value: `${ch.form}.${ch.field}`, message: `no such single-value field in ${o.edition}` });
   });
   if (decision === 'upheld' && !changes.length) issues.push({ body: o.bodyId, form: '-', field: 'changes', value: [], message: 'an upheld objection carries the changed inputs' });
   if (decision === 'rejected' && changes.length) issues.push({ body: o.bodyId, form: '-', field: 'changes', value: changes.length, message: `the votes reject the objection (${up} uphold, ${down} reject); nothing changes` });

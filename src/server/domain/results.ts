@@ -17,7 +17,7 @@ import { allow, canReadRanking, canReadScorecard, isInsider } from '../auth/poli
 import { auditUser, campaignBodies, campaignCache, requireCampaign, type CampaignRow } from './campaigns.js';
 import { Lru, perDatabase } from '../cache.js';
 import { timeliness } from './timeliness.js';
-import { applyObjectionChanges, applyReconciliation, type AppliedNote } from './workflow-rules.js';
+import { applyObjectionChanges, applyReconciliation, isReadingChange, rerank, type AppliedNote } from './workflow-rules.js';
 import { latestActs, upheldDecisions, type UpheldRow } from './workflow-load.js';
 import type { Labels } from '../../engine/types.js';
 import type { Transaction } from 'kysely';
@@ -107,6 +107,28 @@ export async function computeCampaign(db: Kysely<Database>, actor: Actor, campai
       );
     try {
       results[editionId] = evaluateCampaign(edition, { edition: editionId, asOf: c.asOf, synthetic: c.synthetic, readings: own, bodies: inputs });
+      // an upheld objection may give one body another reading: that body's result comes from the
+      // campaign evaluated with it, and the ranks are drawn again
+      const perBody = new Map<string, Record<string, string>>();
+      for (const d of upheld.filter((x) => x.edition === editionId))
+        for (const ch of d.changes.filter(isReadingChange)) {
+          const before = perBody.get(d.bodyId)?.[ch.reading] ?? readings[editionId]![ch.reading] ?? null;
+          perBody.set(d.bodyId, { ...(perBody.get(d.bodyId) ?? {}), [ch.reading]: ch.value });
+          applied.push({ body: d.bodyId, edition: editionId, source: `objection:${d.objectionId}`, changes: [{ form: '-', field: `reading:${ch.reading}`, before, after: ch.value, because: `objection #${d.objectionId} upheld by the special commission` }] });
+        }
+      if (perBody.size) {
+        const groups = new Map<string, string[]>();
+        for (const [body, r] of perBody) {
+          const key = JSON.stringify(Object.entries(r).sort());
+          groups.set(key, [...(groups.get(key) ?? []), body]);
+        }
+        const base = results[editionId]!;
+        for (const [key, ids] of groups) {
+          const alt = evaluateCampaign(edition, { edition: editionId, asOf: c.asOf, synthetic: c.synthetic, readings: { ...own, ...Object.fromEntries(JSON.parse(key) as [string, string][]) }, bodies: inputs });
+          base.bodies = base.bodies.map((b) => (ids.includes(b.id) ? alt.bodies.find((x) => x.id === b.id) ?? b : b));
+        }
+        rerank(base.bodies);
+      }
     } catch (e) {
       if (e instanceof InputError) throw new ApiError(422, 'computation_failed', `edition ${editionId}: inputs are missing or invalid`, fromInputIssues(e.issues));
       if (e instanceof EvaluationError)
@@ -295,7 +317,7 @@ export async function nodeTrace(db: Kysely<Database>, actor: Actor, campaignId: 
   allow(actor, canReadScorecard(actor, bodyId, vis), `results of body ${bodyId} in this snapshot are not released to you`);
   for (const { edition, result } of await bodyResults(db, campaignId, number, bodyId, editionId)) {
     const t = result.traces[nodeId];
-    if (t) return { campaignId, snapshot: number, bodyId, edition, trace: t, ...(await changedInputs(db, campaignId, number, bodyId, edition, t.inputs)) };
+    if (t) return { campaignId, snapshot: number, bodyId, edition, trace: t, ...(await changedInputs(db, campaignId, number, bodyId, edition, t.inputs, t.readings)) };
   }
   throw notFound(`node ${nodeId} of body ${bodyId} in snapshot ${number}`);
 }
@@ -304,10 +326,10 @@ export async function nodeTrace(db: Kysely<Database>, actor: Actor, campaignId: 
  * Which of the trace's inputs a reconciliation act or an upheld objection set, and why (from the
  * snapshot's used record), with the snapshot's own reason.
  */
-async function changedInputs(db: Kysely<Database>, campaignId: number, number: number, bodyId: string, edition: string, inputs: { form: string; field: string }[]) {
+async function changedInputs(db: Kysely<Database>, campaignId: number, number: number, bodyId: string, edition: string, inputs: { form: string; field: string }[], readingsUsed: { id: string }[] = []) {
   const row = await db.selectFrom('snapshots').select(['inputs', 'reason']).where('campaign_id', '=', campaignId).where('number', '=', number).executeTakeFirst();
   const used = (row?.inputs ?? {}) as { workflow?: { body: string; edition: string; source: string; changes: AppliedNote[] }[] };
-  const read = new Set(inputs.map((i) => `${i.form}/${i.field}`));
+  const read = new Set([...inputs.map((i) => `${i.form}/${i.field}`), ...readingsUsed.map((r) => `-/reading:${r.id}`)]);
   const changes = (used.workflow ?? [])
     .filter((w) => w.body === bodyId && w.edition === edition)
     .flatMap((w) => w.changes.filter((ch) => read.has(`${ch.form}/${ch.field}`)).map((ch) => ({ ...ch, source: w.source })));

@@ -7,7 +7,8 @@
 //   2017 p.12–15 and 2014 §56–§58 only penalise).
 //   objections: the filing window (working days from the release), the decision window (calendar days
 //   from the filing, or the schedule's dates where the 2023 wording of p.114 applies), the quorum.
-import type { BodyInput, EditionDecl, FieldDecl, Labels } from '../../engine/types.js';
+import { Decimal } from '../../engine/decimal.js';
+import type { BodyInput, BodyResult, EditionDecl, FieldDecl, Labels } from '../../engine/types.js';
 import { APPEAL_WORKING_DAYS, DECISION_CALENDAR_DAYS, SPECIAL_COMMISSION_MIN_MEMBERS } from '../../methodologies/kz-2014-public-services/p64-71-appeals.js';
 import { objectionRule } from '../../methodologies/kz-2021-operational/p114-objections.js';
 
@@ -101,17 +102,17 @@ export function applyReconciliation(edition: EditionDecl, body: BodyInput, act: 
   return { body: { ...body, forms }, notes };
 }
 
-export interface ObjectionChange {
-  form: string;
-  field: string;
-  value: string | number | boolean;
-}
+/** A changed input (form, field, value) or another reading of a lost formula for this body (reading, value). */
+export type ObjectionChange = { form: string; field: string; value: string | number | boolean } | { reading: string; value: string };
 
-/** An upheld objection's changed inputs, written over the body's inputs. */
+export const isReadingChange = (c: ObjectionChange): c is { reading: string; value: string } => 'reading' in c;
+
+/** An upheld objection's changed inputs, written over the body's inputs (readings are applied by the computation). */
 export function applyObjectionChanges(body: BodyInput, objectionId: number, changes: ObjectionChange[]): { body: BodyInput; notes: AppliedNote[] } {
   const forms: BodyInput['forms'] = { ...body.forms };
   const notes: AppliedNote[] = [];
   for (const c of changes) {
+    if (isReadingChange(c)) continue;
     const before = forms[c.form]?.[c.field] ?? null;
     forms[c.form] = { ...(forms[c.form] ?? {}), [c.field]: c.value };
     notes.push({ form: c.form, field: c.field, before, after: c.value, because: `objection #${objectionId} upheld by the special commission` });
@@ -170,3 +171,21 @@ export const fill = (l: Labels, vars: Record<string, string | number>): Labels =
   const f = (s: string) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? `{${k}}`));
   return { kk: f(l.kk), ru: f(l.ru), en: f(l.en) };
 };
+
+/**
+ * The rank within each body kind after some bodies' results were replaced (same rule as the engine:
+ * higher score first, equal scores share the rank, ties broken by id for the order only).
+ */
+export function rerank(bodies: BodyResult[]): void {
+  for (const kind of new Set(bodies.map((b) => b.kind))) {
+    const members = bodies.filter((b) => b.kind === kind && b.score !== '');
+    members.sort((a, b) => new Decimal(b.score).cmp(new Decimal(a.score)) || a.id.localeCompare(b.id));
+    let rank = 0;
+    let prev: string | null = null;
+    members.forEach((m, i) => {
+      if (m.score !== prev) rank = i + 1;
+      prev = m.score;
+      m.rank = rank;
+    });
+  }
+}

@@ -17,7 +17,7 @@ const scalar = z.union([z.number(), z.boolean(), text(500)]);
 const lang = z.enum(['kk', 'ru', 'en']).default('kk');
 const docFormat = z.enum(['docx', 'pdf', 'txt']).default('docx');
 const fact = z.object({ form: z.string().max(40), field: z.string().max(80), reported: scalar.nullable(), verified: scalar.nullable(), document: text(300) }).strict();
-const change = z.object({ form: z.string().max(40), field: z.string().max(80), value: scalar }).strict();
+const change = z.union([z.object({ form: z.string().max(40), field: z.string().max(80), value: scalar }).strict(), z.object({ reading: z.string().max(40), value: z.string().max(40) }).strict()]);
 
 const attachment = (name: string, format: keyof typeof CONTENT_TYPES) => ({
   'content-type': CONTENT_TYPES[format],
@@ -90,7 +90,7 @@ export function workflowRoutes(app: ZApp, { db, now }: Deps): void {
     {
       schema: {
         tags: ['workflow'],
-        summary: 'The special commission’s final decision from its votes (quorum); an upheld objection’s changed inputs make a new snapshot (commission)',
+        summary: 'The special commission’s final decision from its votes (quorum); an upheld objection’s changed inputs ({form, field, value}) or readings for the body ({reading, value}) make a new snapshot (commission)',
         params: objParams,
         body: z.object({ changes: z.array(change).max(100).default([]) }).strict(),
       },
