@@ -96,6 +96,9 @@ describe.each(backends)('workflow on $name', (b) => {
     const d2 = await go('evaluator_d2', 'POST', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts`, { edition: E, facts });
     expect(d2.statusCode).toBe(403);
     expect(d2.json().error.message).toContain('reviewed by ACSA (D1)');
+    const unknown = await go('evaluator', 'POST', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts`, { edition: E, facts: [{ ...facts[0]!, form: 'D9.nothing' }] });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().error.issues[0]).toMatchObject({ body: 'MOJ', form: 'D9.nothing', field: 'facts.0.field' });
     const act = await go('evaluator', 'POST', `/api/campaigns/${c}/bodies/MOJ/reconciliation-acts`, { edition: E, facts });
     expect(act.statusCode, act.body).toBe(201);
     expect(act.json().facts.map((f: { direction: number }) => f.direction)).toEqual([1, 1]);

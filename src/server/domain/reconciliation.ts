@@ -35,8 +35,11 @@ export async function recordAct(db: Kysely<Database>, actor: Actor, campaignId: 
   const issues: ApiIssue[] = [];
   const facts: ReconciliationFact[] = a.facts.map((f, i) => {
     const where = (field: string, value: unknown, message: string) => issues.push({ body: bodyId, form: f.form, field: `facts.${i}.${field}`, value, message });
-    if (!scalarField(edition, f.form, f.field)) where('field', `${f.form}.${f.field}`, `no such single-value field in ${a.edition}`);
     const row = schedule.find((s) => s.form_id === f.form);
+    if (!scalarField(edition, f.form, f.field)) {
+      where('field', `${f.form}.${f.field}`, `no such single-value field in ${a.edition}`);
+      return { ...f, edition: a.edition, direction: null };
+    }
     const direction = rule.byDirection ? directionOfForm(f.form, row?.direction) : null;
     if (rule.byDirection && direction === null) where('form', f.form, 'cannot tell which direction this form belongs to; name it in the schedule');
     if (row && !canReview(actor, row)) throw forbidden(`form ${f.form} is reviewed by ${row.assessing_body}${row.direction ? ` (${row.direction})` : ''}, not by you`);
