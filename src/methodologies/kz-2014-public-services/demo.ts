@@ -4,18 +4,7 @@
 import type { BodyInput, CampaignInput, Labels } from '../../engine/types.js';
 import { L } from '../../engine/build.js';
 import { CENTRAL, EDITION_ID, LOCAL } from './common.js';
-
-/** mulberry32: a small deterministic PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from '../../demo/generate.js';
 
 const CENTRAL_BODIES: [string, Labels][] = [
   ['MJ', L('Қазақстан Республикасының Әділет министрлігі', 'Министерство юстиции Республики Казахстан', 'Ministry of Justice')],

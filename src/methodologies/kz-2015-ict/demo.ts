@@ -5,18 +5,7 @@ import type { BodyInput, CampaignInput } from '../../engine/types.js';
 import { CENTRAL, LOCAL } from './kinds.js';
 import { app8Owners } from './app8-lao-functions.js';
 import { app5Table1, app5Table2, app6Table1, app6Table2 } from './app5-app6-sections.js';
-
-/** mulberry32: a tiny deterministic generator, so the demo needs no platform randomness. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from '../../demo/generate.js';
 
 export function demoCampaign(seed = 2016): CampaignInput {
   const r = rng(seed);

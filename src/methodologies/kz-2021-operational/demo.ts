@@ -3,18 +3,7 @@
 import type { CampaignInput } from '../../engine/types.js';
 import { CENTRAL, LOCAL } from './p49-automation.js';
 import { SERVICES } from './services-form.js';
-
-/** Small deterministic generator (mulberry32), so the demo needs no randomness from the platform. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng as rng } from '../../demo/generate.js';
 
 export function demoCampaign(seed = 2023): CampaignInput {
   const next = rng(seed);
