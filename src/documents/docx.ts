@@ -16,15 +16,21 @@ const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: line, bottom: line, left: line, right: line };
 const WIDTHS = [8, 76, 16];
 
-function cell(text: string, col: number, bold = false): TableCell {
+function cell(text: string, col: number, bold = false, widths: number[] = WIDTHS, size?: number): TableCell {
   return new TableCell({
     borders,
-    width: { size: WIDTHS[col]!, type: WidthType.PERCENTAGE },
-    children: [para(text, { bold, align: col === 1 ? AlignmentType.LEFT : AlignmentType.CENTER, after: 0 })],
+    width: { size: widths[col]!, type: WidthType.PERCENTAGE },
+    children: [para(text, { bold, size, align: col === 0 ? AlignmentType.CENTER : widths === WIDTHS && col === 2 ? AlignmentType.CENTER : AlignmentType.LEFT, after: 0 })],
   });
 }
 
 function scoreTable(d: ConclusionDoc): Table {
+  if (d.table) {
+    const t = d.table;
+    const header = new TableRow({ tableHeader: true, children: t.columns.map((c, i) => cell(c, i, true, t.widths, 20)) });
+    const rows = t.rows.map((r) => new TableRow({ children: r.map((c, i) => cell(c, i, false, t.widths, 20)) }));
+    return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  }
   const header = new TableRow({ tableHeader: true, children: d.columns.map((c, i) => cell(c, i, true)) });
   const rows = d.rows.map((r) => new TableRow({ children: [cell(r.no, 0, r.total), cell(r.label, 1, r.total), cell(r.value, 2, r.total)] }));
   return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
@@ -46,6 +52,7 @@ export async function renderDocx(d: ConclusionDoc): Promise<Buffer> {
     scoreTable(d),
   ];
   children.push(para('', { after: 120 }));
+  if (d.table?.footer) children.push(para(d.table.footer, { after: 240 }));
   if (d.level) children.push(para(d.level, { bold: true, after: 240 }));
   if (d.analysisHeading) {
     children.push(para(`${d.analysisHeading}:`, { bold: true, after: 120 }));

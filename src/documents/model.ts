@@ -21,6 +21,8 @@ export interface ConclusionDoc {
   periodCaption: string;
   columns: [string, string, string];
   rows: { no: string; label: string; value: string; total: boolean }[];
+  /** A record with its own columns (the App 10 disagreement table): printed in place of columns/rows. */
+  table?: { columns: string[]; widths: number[]; rows: string[][]; footer?: string };
   level: string | null;
   /** Empty for a form without narrative (e.g. 2014 App 9): then neither section is printed. */
   analysisHeading: string;
@@ -90,8 +92,14 @@ export function renderText(d: ConclusionDoc): Buffer {
   const out: string[] = [];
   if (d.banner) out.push(`*** ${d.banner} ***`, '');
   out.push(d.appendix, d.act, d.formWord, '', d.title, '', d.bodyName, d.bodyCaption, d.period, d.periodCaption, '');
-  out.push(`${d.columns[0]} | ${d.columns[1]} | ${d.columns[2]}`);
-  for (const r of d.rows) out.push(`${r.no || ' '} | ${r.label} | ${r.value}`);
+  if (d.table) {
+    out.push(d.table.columns.join(' | '));
+    for (const r of d.table.rows) out.push(r.join(' | '));
+    if (d.table.footer) out.push('', d.table.footer);
+  } else {
+    out.push(`${d.columns[0]} | ${d.columns[1]} | ${d.columns[2]}`);
+    for (const r of d.rows) out.push(`${r.no || ' '} | ${r.label} | ${r.value}`);
+  }
   if (d.level) out.push('', d.level);
   if (d.analysisHeading) {
     out.push('', `${d.analysisHeading}:`);

@@ -25,28 +25,36 @@ const PAD = 4;
 function table(doc: Pdf, d: ConclusionDoc): void {
   const left = doc.page.margins.left;
   const width = doc.page.width - left - doc.page.margins.right;
-  const cols = WIDTHS.map((w) => w * width);
+  const t = d.table;
+  const cols = (t ? t.widths.map((w) => w / 100) : WIDTHS).map((w) => w * width);
+  const head = t ? t.columns : d.columns;
+  const size = t ? 9 : 10;
   const drawRow = (cells: string[], bold: boolean) => {
-    doc.font(bold ? 'bold' : 'regular').fontSize(10);
+    doc.font(bold ? 'bold' : 'regular').fontSize(size);
     const h = Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: cols[i]! - 2 * PAD }))) + 2 * PAD;
     if (doc.y + h > doc.page.height - doc.page.margins.bottom) {
       doc.addPage();
-      if (cells !== d.columns) drawRow(d.columns, true); // repeat the header on the new page
-      doc.font(bold ? 'bold' : 'regular').fontSize(10);
+      if (cells !== head) drawRow(head, true); // repeat the header on the new page
+      doc.font(bold ? 'bold' : 'regular').fontSize(size);
     }
     const y = doc.y;
     let x = left;
     cells.forEach((c, i) => {
       doc.rect(x, y, cols[i]!, h).lineWidth(0.5).stroke();
-      doc.text(c, x + PAD, y + PAD, { width: cols[i]! - 2 * PAD, align: i === 1 ? 'left' : 'center' });
+      doc.text(c, x + PAD, y + PAD, { width: cols[i]! - 2 * PAD, align: i === 0 || (!t && i === 2) ? 'center' : 'left' });
       x += cols[i]!;
     });
     doc.x = left;
     doc.y = y + h;
   };
-  drawRow(d.columns, true);
-  for (const r of d.rows) drawRow([r.no, r.label, r.value], r.total);
+  drawRow(head, true);
+  if (t) for (const r of t.rows) drawRow(r, false);
+  else for (const r of d.rows) drawRow([r.no, r.label, r.value], r.total);
   doc.moveDown(0.8);
+  if (t?.footer) {
+    doc.font('regular').fontSize(11).text(t.footer, left, doc.y, { width });
+    doc.moveDown(0.8);
+  }
 }
 
 function banner(doc: Pdf, text: string): void {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEdition } from '../methodologies/index.js';
 import { disagreementTableModel, reconciliationActModel, renderRecord, type ActFact } from './records.js';
-import { docxText, pdfPageCount } from './test-helpers.js';
+import { docxText, pdfPageCount, unzipEntry } from './test-helpers.js';
 
 const e2017 = findEdition('kz-2017-interaction');
 const eIct = findEdition('kz-2015-ict');
@@ -54,5 +54,28 @@ describe('disagreement table', () => {
     const none = disagreementTableModel({ edition: e2017, bodyName: 'MOJ', asOf: '2018-12-31', appendix: null, rows, synthetic: false, lang: 'ru' });
     expect(none.appendix).toBe('');
     expect((await renderRecord(none, 'txt')).toString()).toContain('удовлетворено');
+  });
+
+  it('App 10 has its own columns in the DOCX (word/document.xml), PDF and text, in Kazakh and Russian', async () => {
+    const full = [{ ...rows[0]!, filedOn: '2016-03-02', attachments: ['SYNTHETIC letter 7'], votes: { uphold: 4, reject: 1, abstain: 0 }, snapshot: 3 }, rows[1]!];
+    const cases = [
+      { lang: 'ru' as const, heads: ['Критерий / показатель оценки', 'Возражение оцениваемого органа', 'Позиция (предложение) уполномоченного органа', 'Решение по результатам обжалования', 'Примечание'], decided: 'удовлетворено (голоса: 4 за, 1 против, 0 воздержались)', note: 'подано 2016-03-02; приложения: SYNTHETIC letter 7; результаты пересчитаны (снимок № 3)' },
+      { lang: 'kk' as const, heads: ['Бағалау өлшемшарты / көрсеткіші', 'Бағаланатын органның наразылығы', 'Бағалаушы органның ұстанымы (ұсынысы)', 'Шағымдану нәтижелері бойынша шешім', 'Ескертпе'], decided: 'қанағаттандырылды', note: 'берілді 2016-03-02' },
+    ];
+    for (const k of cases) {
+      const m = disagreementTableModel({ edition: eIct, bodyName: 'MOJ', asOf: '2016-12-31', appendix: '10', rows: full, synthetic: false, lang: k.lang });
+      const xml = unzipEntry(await renderRecord(m, 'docx'), 'word/document.xml').toString('utf8');
+      // the header row: six cells in the form's order
+      const cells = [...xml.matchAll(/<w:tc>(.*?)<\/w:tc>/gs)].map((c) => [...c[1]!.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+      expect(cells.slice(0, 6)).toEqual(['№', ...k.heads.map((h) => expect.stringContaining(h))]);
+      // the first row: №, criterion, the objection, the position, the decision, the note
+      expect(cells.slice(6, 12)).toEqual(['3', 'D1.PEN Penalty', 'justified refusal', 'unjustified', expect.stringContaining(k.decided), expect.stringContaining(k.note)]);
+      expect(cells[15]).toBe(k.lang === 'ru' ? '(нет)' : '(жоқ)');
+      expect(pdfPageCount(await renderRecord(m, 'pdf'))).toBe(1);
+      expect((await renderRecord(m, 'txt')).toString()).toContain(`3 | D1.PEN Penalty | justified refusal | unjustified | ${k.decided}`);
+    }
+    // the 2017 edition has no own form and prints on the same layout, without an appendix number
+    const m17 = disagreementTableModel({ edition: e2017, bodyName: 'MOJ', asOf: '2018-12-31', appendix: null, rows: full, synthetic: false, lang: 'ru' });
+    expect(m17.table?.columns).toHaveLength(6);
   });
 });

@@ -26,6 +26,17 @@ const R = {
   upheld: L('қанағаттандырылды', 'удовлетворено', 'upheld'),
   rejected: L('қабылданбады', 'отклонено', 'rejected'),
   none: L('(жоқ)', '(нет)', '(none)'),
+  // App 10 (2014 §67, ICT ¶109–111): its own columns
+  colNode: L('Бағалау өлшемшарты / көрсеткіші (бағалаушы органның қорытындысы)', 'Критерий / показатель оценки (заключение уполномоченного органа)', 'Criterion / indicator (the assessing body’s conclusion)'),
+  colObjection: L('Бағаланатын органның наразылығы', 'Возражение оцениваемого органа', 'Objection of the assessed body'),
+  colPosition: L('Бағалаушы органның ұстанымы (ұсынысы)', 'Позиция (предложение) уполномоченного органа', 'The assessing body’s position (proposal)'),
+  colDecision: L('Шағымдану нәтижелері бойынша шешім', 'Решение по результатам обжалования', 'Decision on the appeal'),
+  colNote: L('Ескертпе', 'Примечание', 'Note'),
+  filed: L('берілді {d}', 'подано {d}', 'filed {d}'),
+  attachments: L('қосымшалар: {a}', 'приложения: {a}', 'attachments: {a}'),
+  votes: L('дауыстар: {u} жақтады, {r} қарсы, {a} қалыс', 'голоса: {u} за, {r} против, {a} воздержались', 'votes: {u} uphold, {r} reject, {a} abstain'),
+  newSnapshot: L('нәтижелер қайта есептелді (№ {n} нұсқа)', 'результаты пересчитаны (снимок № {n})', 'results recomputed (snapshot {n})'),
+  overall: L('Шағымдану нәтижелерін ескере отырып жалпы балл: ____', 'Общий балл с учетом результатов обжалования: ____', 'Overall score taking the appeal results into account: ____'),
   tableSignatures: [L('Арнайы комиссияның төрағасы', 'Председатель специальной комиссии', 'Chair of the special commission'), L('Арнайы комиссияның хатшысы', 'Секретарь специальной комиссии', 'Secretary of the special commission')],
 };
 
@@ -103,7 +114,27 @@ export interface DisagreementRow {
   bodyPosition: string;
   assessorPosition: string | null;
   decision: 'upheld' | 'rejected' | null;
+  filedOn?: string;
+  attachments?: string[];
+  votes?: { uphold: number; reject: number; abstain: number };
+  /** The snapshot an upheld decision made. */
+  snapshot?: number | null;
 }
+
+const fillIn = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
+
+/** App 10's row: №, criterion/indicator, the body's objection, the assessing body's position, the decision, note. */
+export function disagreementCells(r: DisagreementRow, lang: Lang): string[] {
+  const note: string[] = [];
+  if (r.filedOn) note.push(fillIn(R.filed[lang], { d: r.filedOn }));
+  if (r.attachments?.length) note.push(fillIn(R.attachments[lang], { a: r.attachments.join('; ') }));
+  if (r.snapshot) note.push(fillIn(R.newSnapshot[lang], { n: r.snapshot }));
+  const v = r.votes;
+  const decision = decisionLabel(r.decision, lang) + (r.decision && v ? ` (${fillIn(R.votes[lang], { u: v.uphold, r: v.reject, a: v.abstain })})` : '');
+  return [String(r.id), `${r.node} ${r.nodeLabel}`, r.bodyPosition, r.assessorPosition ?? R.none[lang], decision, note.join('; ') || '—'];
+}
+
+export const disagreementColumns = (lang: Lang): string[] => ['№', R.colNode[lang], R.colObjection[lang], R.colPosition[lang], R.colDecision[lang], R.colNote[lang]];
 
 export interface DisagreementInput {
   edition: EditionDecl;
@@ -140,6 +171,7 @@ export function disagreementTableModel(i: DisagreementInput): ConclusionDoc {
       value: decisionLabel(r.decision, lang),
       total: false,
     })),
+    table: { columns: disagreementColumns(lang), widths: [6, 20, 24, 22, 14, 14], rows: i.rows.map((r) => disagreementCells(r, lang)), footer: R.overall[lang] },
     level: null,
     analysisHeading: '',
     analysis: [],

@@ -155,6 +155,8 @@ describe.each(backends)('workflow on $name', (b) => {
     const table = (await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/disagreements?lang=ru`)).json();
     expect(table.rows).toHaveLength(1);
     expect(table.rows[0]).toMatchObject({ node: 'D1.PEN', assessorPosition: 'SYNTHETIC: the refusals were unjustified', decision: null });
+    expect(table.columns).toEqual(['№', 'Критерий / показатель оценки (заключение уполномоченного органа)', 'Возражение оцениваемого органа', 'Позиция (предложение) уполномоченного органа', 'Решение по результатам обжалования', 'Примечание']);
+    expect(table.rows[0].cells.slice(2, 5)).toEqual([o.text, 'SYNTHETIC: the refusals were unjustified', 'на рассмотрении']);
 
     // a second objection, on time, left undecided past the commission's window
     clock = new Date('2027-03-05T06:00:00Z');

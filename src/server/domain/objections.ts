@@ -236,13 +236,18 @@ export async function disagreements(db: Kysely<Database>, actor: Actor, campaign
     edition: o.edition,
     node: o.node,
     nodeLabel: safeLabel(o.edition, o.node, lang),
-    bodyPosition: o.text + (o.attachments.length ? ` [${o.attachments.join('; ')}]` : ''),
+    bodyPosition: o.text,
     assessorPosition: o.position?.text ?? null,
     decision: o.decision?.decision ?? null,
+    filedOn: o.filedOn,
+    attachments: o.attachments,
+    votes: { uphold: o.votes.filter((v) => v.vote === 'uphold').length, reject: o.votes.filter((v) => v.vote === 'reject').length, abstain: o.votes.filter((v) => v.vote === 'abstain').length },
+    snapshot: o.decision?.snapshot ?? null,
   }));
   const body = (await campaignBodies(db, campaignId)).find((b) => b.id === bodyId);
   const bodyName = body ? { kk: body.name_kk, ru: body.name_ru, en: body.name_en }[lang] : bodyId;
-  return { campaign: c, bodyName, rows };
+  const edition = rows[0]?.edition ?? c.editions[0]!;
+  return { campaign: c, bodyName, rows, appendix: objectionRules(edition).tableAppendix };
 }
 
 function safeLabel(editionId: string, node: string, lang: Lang): string {

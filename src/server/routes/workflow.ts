@@ -9,6 +9,7 @@ import { appendAudit } from '../audit.js';
 import { requireCampaign, auditUser } from '../domain/campaigns.js';
 import { actDocument, readActs, recordAct } from '../domain/reconciliation.js';
 import { decide, disagreementDocument, disagreements, fileObjection, listObjections, readObjection, statePosition, vote } from '../domain/objections.js';
+import { disagreementCells, disagreementColumns } from '../../documents/records.js';
 import { campaignParams, code, isoDate, text } from './schemas.js';
 
 const bodyParams = campaignParams.extend({ bodyId: code });
@@ -99,12 +100,13 @@ export function workflowRoutes(app: ZApp, { db, now }: Deps): void {
   );
   app.get(
     '/api/campaigns/:campaignId/bodies/:bodyId/disagreements',
-    { schema: { tags: ['workflow'], summary: 'The disagreement table: node, the body’s position, the assessing body’s position, decision (JSON, DOCX, PDF, text)', params: bodyParams, querystring: z.object({ lang, format: z.enum(['json', 'docx', 'pdf', 'txt']).default('json') }) } },
+    { schema: { tags: ['workflow'], summary: 'The disagreement table (App 10): №, criterion/indicator, the body’s objection, the assessing body’s position, the commission’s decision, note (JSON with `columns` and each row’s `cells`, DOCX, PDF, text)', params: bodyParams, querystring: z.object({ lang, format: z.enum(['json', 'docx', 'pdf', 'txt']).default('json') }) } },
     async (req, reply) => {
       const { campaignId, bodyId } = req.params;
       if (req.query.format === 'json') {
         const t = await disagreements(db, req.actor, campaignId, bodyId, req.query.lang);
-        return { campaignId, bodyId, bodyName: t.bodyName, rows: t.rows };
+        // App 10's own columns (2014 §67, ICT ¶109–111): headings and each row's cells in the language asked
+        return { campaignId, bodyId, bodyName: t.bodyName, appendix: t.appendix, columns: disagreementColumns(req.query.lang), rows: t.rows.map((r) => ({ ...r, cells: disagreementCells(r, req.query.lang) })) };
       }
       const buf = await disagreementDocument(db, req.actor, campaignId, bodyId, req.query.lang, req.query.format);
       return reply.headers(attachment(`disagreements-${bodyId}-${req.query.lang}`, req.query.format)).send(buf);
