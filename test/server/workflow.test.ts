@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { WorkingCalendar } from '../../src/server/calendar/kz.js';
 import { applyReconciliation } from '../../src/server/domain/workflow-rules.js';
+import { tookPart } from '../../src/server/domain/objections.js';
 import { findEdition } from '../../src/methodologies/index.js';
 import { docxText, pdfPageCount } from '../../src/documents/test-helpers.js';
 import { verifyAudit } from '../../src/server/audit.js';
@@ -44,7 +45,7 @@ describe.each(backends)('workflow on $name', (b) => {
     w = await world(b);
     app = await buildApp({ db: w.handle.db, now: () => clock });
     await app.ready();
-    for (const k of [2, 3, 4, 5]) {
+    for (const k of [2, 3, 4, 5, 6]) {
       const r = await go('admin', 'POST', '/api/users', { login: `commission${k}`, displayName: `Commission member ${k}`, password: 'long-enough-password', role: 'commission' });
       expect(r.statusCode, r.body).toBe(201);
       cookies[`commission${k}`] = await login(app, `commission${k}`, 'long-enough-password');
@@ -138,6 +139,27 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(o.windowClosedOn).toBe(closes);
     expect(o.decideBy).toBe('2027-03-17');
     expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MIA/objections`, { node: 'D1.PEN', text: 'not mine' })).statusCode).toBe(403);
+    // having objected, the body cannot also send a notice of agreement (2017 p.117)
+    const agreeAfter = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/no-disagreement`, {});
+    expect(agreeAfter.statusCode).toBe(409);
+    expect(agreeAfter.json().error).toMatchObject({ code: 'objections_filed', messages: { en: expect.stringContaining(`#${o.id}`) } });
+    // commission independence (2017 p.118, 2014 §66, ICT ¶108): a member listed as MOJ's assessor may not vote
+    expect((await go('commission', 'PUT', `/api/campaigns/${c}/bodies/MOJ/assessors`, { logins: ['commission6'] })).statusCode).toBe(403);
+    const listed = await go('admin', 'PUT', `/api/campaigns/${c}/bodies/MOJ/assessors`, { logins: ['commission6'] });
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect((await go('commission', 'GET', `/api/campaigns/${c}/bodies/MOJ/assessors`)).json().logins).toEqual(['commission6']);
+    const dependent = await go('commission6', 'POST', `/api/campaigns/${c}/objections/${o.id}/votes`, { vote: 'uphold' });
+    expect(dependent.statusCode).toBe(409);
+    expect(dependent.json().error).toMatchObject({
+      code: 'not_independent',
+      messages: { kk: expect.stringContaining('118-т.'), ru: expect.stringContaining('п.118 методики 2017 г.'), en: expect.stringContaining('commission6 took part in assessing this body (listed as an assessor of MOJ)') },
+    });
+    expect((await go('commission6', 'GET', `/api/campaigns/${c}/objections/${o.id}`)).json().votes).toEqual([]);
+    // the acts, reviews and positions one recorded count as taking part too
+    const uid = async (login: string) => (await w.handle.db.selectFrom('users').select('id').where('login', '=', login).executeTakeFirstOrThrow()).id;
+    expect(await tookPart(w.handle.db, c, 'MOJ', await uid('evaluator'))).toEqual({ why: "recorded MOJ's reconciliation act" });
+    expect(await tookPart(w.handle.db, c, 'MIA', await uid('evaluator'))).toMatchObject({ why: expect.stringMatching(/^accepted MIA's form /) });
+    expect(await tookPart(w.handle.db, c, 'MIA', await uid('commission6'))).toBeNull();
     // no final results while the commission has an objection to decide
     const early = await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${n1}/publish`);
     expect(early.statusCode).toBe(409);
@@ -276,7 +298,7 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(docxText(tableDoc.rawPayload)).toContain('удовлетворено');
     // every step is in the audit chain, and the chain holds
     const actions = (await w.handle.db.selectFrom('audit_log').select('payload').execute()).map((r) => JSON.parse(r.payload).action as string);
-    for (const a of ['reconciliation.record', 'objection.file', 'objection.position', 'objection.vote', 'objection.decide', 'conclusion.text']) expect(actions).toContain(a);
+    for (const a of ['body.assessors', 'reconciliation.record', 'objection.file', 'objection.position', 'objection.vote', 'objection.decide', 'conclusion.text']) expect(actions).toContain(a);
     expect((await verifyAudit(w.handle.db)).ok).toBe(true);
   }, 300_000);
 
@@ -308,6 +330,66 @@ describe.each(backends)('workflow on $name', (b) => {
     const late = await go('commission', 'POST', `/api/campaigns/${c}/objections/${filed.json().id}/votes`, { vote: 'uphold' });
     expect(late.statusCode).toBe(409);
     expect(late.json().error.messages.kk).toContain('2027-06-11');
+  }, 120_000);
+});
+
+describe.each(backends)('notice of agreement on $name', (b) => {
+  let w: World;
+  let app: FastifyInstance;
+  let clock = new Date('2027-06-01T05:00:00Z');
+  const go = async (who: string, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown) => app.inject({ method, url, payload: payload as never, headers: { cookie: w.cookies[who]! } });
+  beforeAll(async () => {
+    w = await world(b);
+    app = await buildApp({ db: w.handle.db, now: () => clock });
+    await app.ready();
+  }, 180_000);
+  afterAll(async () => {
+    await app?.close();
+    await w?.close();
+  });
+
+  it('a body agrees with its results within the window (2017 p.117, ICT ¶107): recorded, seen by insiders, and it closes the window', async () => {
+    const OP = 'kz-2021-operational';
+    const created = await go('admin', 'POST', '/api/campaigns', { code: `agree-${b.name}`, title: { kk: 'SYNTHETIC', ru: 'SYNTHETIC', en: 'SYNTHETIC p.117' }, periodFrom: '2023-01-01', periodTo: '2023-12-31', editions: [OP], synthetic: true, bodies: ['MOJ', 'MIA'] });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json().id as number;
+    for (const [body, who, data] of [['MOJ', 'officer', { n: 80, c: 20, d: 30, w: 10 }], ['MIA', 'admin', { n: 60, c: 10, d: 40, w: 5 }]] as const) {
+      const url = `/api/campaigns/${c}/submissions/${body}/${OP}/Services`;
+      expect((await go(who, 'PUT', url, { data, submit: true })).statusCode).toBe(200);
+      expect((await go('evaluator', 'POST', `${url}/accept`, {})).statusCode).toBe(200);
+    }
+    // nothing released yet: nothing to agree with
+    expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/no-disagreement`, {})).statusCode).toBe(409);
+    const s = await go('admin', 'POST', `/api/campaigns/${c}/compute`, {});
+    expect(s.statusCode, s.body).toBe(201);
+    const n = s.json().number as number;
+    expect((await go('admin', 'POST', `/api/campaigns/${c}/snapshots/${n}/release`)).statusCode).toBe(200);
+    expect((await go('admin', 'PUT', `/api/campaigns/${c}/dates/objection-review`, { from: '2027-06-07', to: '2027-06-11' })).statusCode).toBe(200);
+    const node = ((await go('officer', 'GET', `/api/campaigns/${c}/snapshots/latest/bodies/MOJ`)).json().editions[0].nodes as { id: string }[]).at(-1)!.id;
+    clock = new Date('2027-06-03T05:00:00Z');
+    expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MIA/no-disagreement`, {})).statusCode).toBe(403);
+    const sent = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/no-disagreement`, { text: 'SYNTHETIC: the ministry agrees with the results' });
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(sent.json()).toMatchObject({ bodyId: 'MOJ', snapshot: n, on: '2027-06-03', by: 'officer', text: 'SYNTHETIC: the ministry agrees with the results' });
+    expect((await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/no-disagreement`, {})).statusCode).toBe(409);
+    // insiders and the body see it; another body's officer... the public does not
+    for (const who of ['evaluator', 'commission', 'methodologist', 'officer']) expect((await go(who, 'GET', `/api/campaigns/${c}/bodies/MOJ/no-disagreement`)).json()).toEqual([expect.objectContaining({ snapshot: n, on: '2027-06-03' })]);
+    expect((await go('public', 'GET', `/api/campaigns/${c}/bodies/MOJ/no-disagreement`)).statusCode).toBe(403);
+    // a later objection, still inside the five working days, is refused naming the notice
+    clock = new Date('2027-06-04T05:00:00Z');
+    const refused = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node, text: 'SYNTHETIC: changed our mind' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'objection_window_closed', messages: { kk: expect.stringContaining('2027-06-03'), ru: expect.stringContaining('уведомление о согласии'), en: expect.stringContaining('notice that it agrees with the results on 2027-06-03') } });
+    // past the window a notice is refused like an objection
+    clock = new Date('2027-06-20T05:00:00Z');
+    const MIAofficer = await go('admin', 'POST', '/api/users', { login: 'officer_mia', displayName: 'MIA officer', password: 'long-enough-password', role: 'body_officer', bodies: ['MIA'] });
+    expect(MIAofficer.statusCode, MIAofficer.body).toBe(201);
+    w.cookies.officer_mia = await login(app, 'officer_mia', 'long-enough-password');
+    const late = await go('officer_mia', 'POST', `/api/campaigns/${c}/bodies/MIA/no-disagreement`, {});
+    expect(late.statusCode, late.body).toBe(409);
+    expect(late.json().error.code).toBe('objection_late');
+    const actions = (await w.handle.db.selectFrom('audit_log').select('payload').execute()).map((r) => JSON.parse(r.payload).action as string);
+    expect(actions).toContain('objection.no_disagreement');
   }, 120_000);
 });
 

@@ -1,6 +1,7 @@
 // Migrations: one list for PGlite and PostgreSQL (both are PostgreSQL). They run on start, in
 // order, recorded by Kysely's migrator. Never edit a released migration; add the next one.
 import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { m005 } from './migration-005.js';
 
 /** Run statements one by one: PGlite's extended protocol takes a single statement per query. */
 async function run(db: Kysely<unknown>, statements: string[]): Promise<void> {
@@ -268,7 +269,7 @@ const m004: Migration = {
   },
 };
 
-export const migrations: Record<string, Migration> = { '001-initial': m001, '002-calendar': m002, '003-risk': m003, '004-workflow': m004 };
+export const migrations: Record<string, Migration> = { '001-initial': m001, '002-calendar': m002, '003-risk': m003, '004-workflow': m004, '005-workflow-rules': m005 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 

@@ -210,6 +210,25 @@ export interface ConclusionTextsTable {
   text: Json;
   user_id: number;
   at: Moment;
+  /** The snapshot the text was written for (migration 005; null for older texts). */
+  snapshot: number | null;
+}
+
+export interface NoDisagreementNoticesTable {
+  campaign_id: number;
+  body_id: string;
+  snapshot: number;
+  text: string | null;
+  user_id: number;
+  at: Moment;
+}
+
+export interface BodyAssessorsTable {
+  campaign_id: number;
+  body_id: string;
+  user_id: number;
+  by_user_id: number;
+  at: Moment;
 }
 
 export interface CampaignDatesTable {
@@ -292,4 +311,6 @@ export interface Database {
   objection_decisions: ObjectionDecisionsTable;
   conclusion_texts: ConclusionTextsTable;
   campaign_dates: CampaignDatesTable;
+  no_disagreement_notices: NoDisagreementNoticesTable;
+  body_assessors: BodyAssessorsTable;
 }

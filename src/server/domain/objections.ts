@@ -81,6 +81,9 @@ export async function fileObjection(db: Kysely<Database>, actor: Actor, now: Dat
   const closes = cal.addWorkingDays(await releasedOn(db, campaignId, n), rules.fileWithinWorkingDays);
   if (filedOn > closes)
     throw refusal(409, 'objection_late', fill(W.lateObjection!, { d: closes }), [{ body: bodyId, form: '-', field: 'filedOn', value: filedOn, message: `the window closed on ${closes} (${rules.fileWithinWorkingDays} working days from the release, ${rules.ref})` }]);
+  const notice = await noticeOf(db, campaignId, bodyId, n);
+  if (notice)
+    throw refusal(409, 'objection_window_closed', fill(W.noDisagreementFiled!, { d: notice.on, by: notice.by }), [{ body: bodyId, form: '-', field: 'noDisagreementNotice', value: notice.on, message: `the body's notice of agreement with snapshot ${n} (${notice.on}, ${notice.by}) closed its objection window (2017 p.117, ICT ¶107)` }]);
   const decideBy = await decisionDeadline(db, campaignId, hit.edition, filedOn);
   return db.transaction().execute(async (trx) => {
     const r = await trx
@@ -91,6 +94,62 @@ export async function fileObjection(db: Kysely<Database>, actor: Actor, now: Dat
     await appendAudit(trx, { user: auditUser(actor), action: 'objection.file', entity: 'objection', id: String(r.id), after: { campaignId, bodyId, edition: hit.edition, node: o.node, snapshot: n, text: o.text, attachments: o.attachments ?? [], filedOn, closes, decideBy } });
     return (await loadObjections(trx as unknown as Kysely<Database>, campaignId, { id: r.id }))[0]!;
   });
+}
+
+export interface NoDisagreementNotice {
+  campaignId: number;
+  bodyId: string;
+  snapshot: number;
+  text: string | null;
+  on: string;
+  at: string;
+  by: string;
+}
+
+async function noticeOf(db: Kysely<Database>, campaignId: number, bodyId: string, snapshot?: number): Promise<NoDisagreementNotice | undefined> {
+  return (await loadNotices(db, campaignId, bodyId, snapshot))[0];
+}
+
+async function loadNotices(db: Kysely<Database>, campaignId: number, bodyId: string, snapshot?: number): Promise<NoDisagreementNotice[]> {
+  let q = db.selectFrom('no_disagreement_notices as n').innerJoin('users as u', 'u.id', 'n.user_id').select(['n.snapshot', 'n.text', 'n.at', 'u.login']).where('n.campaign_id', '=', campaignId).where('n.body_id', '=', bodyId);
+  if (snapshot !== undefined) q = q.where('n.snapshot', '=', snapshot);
+  const rows = await q.orderBy('n.snapshot').execute();
+  return rows.map((r) => ({ campaignId, bodyId, snapshot: r.snapshot, text: r.text, on: kzDate(new Date(r.at)), at: new Date(r.at).toISOString(), by: r.login }));
+}
+
+/**
+ * The body's notice that it agrees with its released results (2017 p.117, ICT ¶107; 2014 §65 asks the
+ * same of a body without objections): within the objection window, by the body's officer, once per
+ * released snapshot, not after the body has objected to it. It closes the body's window.
+ */
+export async function notifyNoDisagreement(db: Kysely<Database>, actor: Actor, now: Date, campaignId: number, bodyId: string, text: string | undefined): Promise<NoDisagreementNotice> {
+  const c = await requireCampaign(db, campaignId);
+  requireRole(actor, 'body_officer');
+  if (!actor.bodies.has(bodyId)) throw forbidden(`you do not work for ${bodyId}`);
+  const n = c.releasedSnapshot;
+  if (n === null) throw refusal(409, 'conflict', W.notReleased!);
+  const rules = objectionRules(c.editions[0]!);
+  const filedOn = kzDate(now);
+  const closes = (await loadCalendar(db)).addWorkingDays(await releasedOn(db, campaignId, n), rules.fileWithinWorkingDays);
+  if (filedOn > closes)
+    throw refusal(409, 'objection_late', fill(W.lateObjection!, { d: closes }), [{ body: bodyId, form: '-', field: 'sentOn', value: filedOn, message: `the window closed on ${closes} (${rules.fileWithinWorkingDays} working days from the release)` }]);
+  const filed = (await loadObjections(db, campaignId, { bodyId })).filter((o) => o.snapshot === n);
+  if (filed.length) throw refusal(409, 'objections_filed', fill(W.objectionsFiled!, { ids: filed.map((o) => o.id).join(', ') }));
+  const existing = await noticeOf(db, campaignId, bodyId, n);
+  if (existing) throw conflict(`${bodyId} sent its notice of agreement with snapshot ${n} on ${existing.on}`);
+  await db.transaction().execute(async (trx) => {
+    const added = await trx.insertInto('no_disagreement_notices').values({ campaign_id: campaignId, body_id: bodyId, snapshot: n, text: text ?? null, user_id: actor.id!, at: now }).onConflict((oc) => oc.doNothing()).returning('snapshot').executeTakeFirst();
+    if (!added) throw conflict(`${bodyId} has sent its notice of agreement with snapshot ${n}`);
+    await appendAudit(trx, { user: auditUser(actor), action: 'objection.no_disagreement', entity: 'body', id: bodyId, after: { campaignId, bodyId, snapshot: n, text: text ?? null, sentOn: filedOn, closes } });
+  });
+  return (await noticeOf(db, campaignId, bodyId, n))!;
+}
+
+/** The body's notices of agreement (insiders; the body's officers). */
+export async function listNotices(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string): Promise<NoDisagreementNotice[]> {
+  await requireCampaign(db, campaignId);
+  allow(actor, canSeeBody(actor, bodyId), 'notices are seen by the body that sent them and the insiders');
+  return loadNotices(db, campaignId, bodyId);
 }
 
 async function loadObjections(db: Kysely<Database>, campaignId: number, where: { id?: number; bodyId?: string } = {}): Promise<Objection[]> {
@@ -174,12 +233,65 @@ export async function vote(db: Kysely<Database>, actor: Actor, now: Date, campai
   if (o.decision) throw refusal(409, 'conflict', W.decided!);
   refuseAfter(o.decideBy, now);
   if (o.votes.some((x) => x.login === actor.login)) throw conflict(`${actor.login} has voted on objection ${id}`);
+  const part = await tookPart(db, campaignId, o.bodyId, actor.id!);
+  if (part)
+    throw refusal(409, 'not_independent', fill(W.notIndependent!, { login: actor.login ?? '', why: part.why }), [{ body: o.bodyId, form: '-', field: 'vote', value: actor.login, message: `${part.why} (2017 p.118, 2014 §66, ICT ¶108)` }]);
   await db.transaction().execute(async (trx) => {
     const added = await trx.insertInto('objection_votes').values({ objection_id: id, user_id: actor.id!, vote: v, at: now }).onConflict((oc) => oc.doNothing()).returning('user_id').executeTakeFirst();
     if (!added) throw conflict(`${actor.login} has voted on objection ${id}`);
     await appendAudit(trx, { user: auditUser(actor), action: 'objection.vote', entity: 'objection', id: String(id), after: { vote: v } });
   });
   return readObjection(db, actor, campaignId, id);
+}
+
+/**
+ * Whether the user took part in assessing the body in the campaign (2017 p.118, 2014 §66, ICT ¶108: the
+ * special commission is made of staff who did not): listed by an administrator as its assessor, or
+ * recorded its reconciliation act, returned or accepted one of its forms, or stated the assessing
+ * body's position on one of its objections. Returns what they did, or null.
+ */
+export async function tookPart(db: Kysely<Database>, campaignId: number, bodyId: string, userId: number): Promise<{ why: string } | null> {
+  if (await db.selectFrom('body_assessors').select('user_id').where('campaign_id', '=', campaignId).where('body_id', '=', bodyId).where('user_id', '=', userId).executeTakeFirst())
+    return { why: `listed as an assessor of ${bodyId}` };
+  if (await db.selectFrom('reconciliation_acts').select('id').where('campaign_id', '=', campaignId).where('body_id', '=', bodyId).where('user_id', '=', userId).executeTakeFirst())
+    return { why: `recorded ${bodyId}'s reconciliation act` };
+  const review = await db
+    .selectFrom('submission_versions as v')
+    .innerJoin('submissions as s', 's.id', 'v.submission_id')
+    .select(['s.form_id', 'v.status'])
+    .where('s.campaign_id', '=', campaignId)
+    .where('s.body_id', '=', bodyId)
+    .where('v.user_id', '=', userId)
+    .where('v.status', 'in', ['returned', 'accepted'])
+    .executeTakeFirst();
+  if (review) return { why: `${review.status} ${bodyId}'s form ${review.form_id}` };
+  if (await db.selectFrom('objection_positions as p').innerJoin('objections as o', 'o.id', 'p.objection_id').select('o.id').where('o.campaign_id', '=', campaignId).where('o.body_id', '=', bodyId).where('p.user_id', '=', userId).executeTakeFirst())
+    return { why: `stated the assessing body's position on ${bodyId}'s objection` };
+  return null;
+}
+
+/** The users an administrator listed as assessors of the body in the campaign (insiders). */
+export async function listAssessors(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string): Promise<{ campaignId: number; bodyId: string; logins: string[] }> {
+  await requireCampaign(db, campaignId);
+  allow(actor, isInsider(actor), 'the body’s assessors are seen by the insiders');
+  const rows = await db.selectFrom('body_assessors as a').innerJoin('users as u', 'u.id', 'a.user_id').select('u.login').where('a.campaign_id', '=', campaignId).where('a.body_id', '=', bodyId).orderBy('u.login').execute();
+  return { campaignId, bodyId, logins: rows.map((r) => r.login) };
+}
+
+/** Sets who assessed the body in the campaign (administrator); audited. */
+export async function setAssessors(db: Kysely<Database>, actor: Actor, now: Date, campaignId: number, bodyId: string, logins: string[]): Promise<{ campaignId: number; bodyId: string; logins: string[] }> {
+  requireRole(actor, 'administrator');
+  await requireCampaign(db, campaignId);
+  if (!(await db.selectFrom('bodies').select('id').where('id', '=', bodyId).executeTakeFirst())) throw notFound(`body ${bodyId}`);
+  const users = logins.length ? await db.selectFrom('users').select(['id', 'login']).where('login', 'in', logins).execute() : [];
+  const unknown = logins.filter((l) => !users.some((u) => u.login === l));
+  if (unknown.length) throw invalid(unknown.map((l) => ({ body: bodyId, form: '-', field: 'logins', value: l, message: `no user ${l}` })));
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('body_assessors').where('campaign_id', '=', campaignId).where('body_id', '=', bodyId).execute();
+    if (users.length) await trx.insertInto('body_assessors').values(users.map((u) => ({ campaign_id: campaignId, body_id: bodyId, user_id: u.id, by_user_id: actor.id!, at: now }))).execute();
+    await appendAudit(trx, { user: auditUser(actor), action: 'body.assessors', entity: 'body', id: bodyId, after: { campaignId, bodyId, logins: users.map((u) => u.login).sort() } });
+  });
+  return listAssessors(db, actor, campaignId, bodyId);
 }
 
 /**

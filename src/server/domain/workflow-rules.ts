@@ -164,6 +164,17 @@ export const W: Record<string, Labels> = {
   noQuorum: { kk: 'Кворум жоқ: кемінде {n} мүше дауыс беруі керек (қазір {k})', ru: 'Нет кворума: должны проголосовать не менее {n} членов (сейчас {k})', en: 'No quorum: at least {n} members must vote (now {k})' },
   decided: { kk: 'Қарсылық бойынша шешім қабылданған, ол түпкілікті', ru: 'По возражению принято решение, оно окончательно', en: 'The objection has been decided; the decision is final' },
   notReleased: { kk: 'Нәтижелер органға әлі жіберілмеген', ru: 'Результаты ещё не направлены органу', en: 'The results have not been released to the body yet' },
+  noDisagreementFiled: {
+    kk: 'Орган {d} күні нәтижелермен келісетіні туралы хабарлама жіберді ({by}); қарсылық қабылданбайды (2017 ж. әдістеменің 117-т., АКТ әдістемесінің 107-т.)',
+    ru: 'Орган {d} направил уведомление о согласии с результатами ({by}); возражения не принимаются (п.117 методики 2017 г., п.107 методики ИКТ)',
+    en: 'The body sent a notice that it agrees with the results on {d} ({by}); objections are no longer accepted (2017 act p.117, ICT act ¶107)',
+  },
+  objectionsFiled: { kk: 'Орган осы нәтижелерге қарсылық берді (№{ids}); келісу хабарламасы жіберілмейді', ru: 'Орган подал возражения на эти результаты (№{ids}); уведомление о согласии не направляется', en: 'The body has objected to these results (#{ids}); a notice of agreement cannot be sent' },
+  notIndependent: {
+    kk: 'Комиссия мүшесі {login} осы органды бағалауға қатысты ({why}); оның қарсылығы бойынша дауыс бере алмайды (2017 ж. әдістеменің 118-т., 2014 ж. әдістеменің 66-т., АКТ әдістемесінің 108-т.)',
+    ru: 'Член комиссии {login} участвовал в оценке этого органа ({why}) и не может голосовать по его возражению (п.118 методики 2017 г., §66 методики 2014 г., п.108 методики ИКТ)',
+    en: 'Commission member {login} took part in assessing this body ({why}) and may not vote on its objection (2017 act p.118, 2014 act §66, ICT act ¶108)',
+  },
   upheldReason: { kk: '№{id} қарсылық қанағаттандырылды', ru: 'Возражение №{id} удовлетворено', en: 'objection #{id} upheld' },
 };
 

@@ -8,7 +8,7 @@ import { requireRole } from '../auth/policy.js';
 import { appendAudit } from '../audit.js';
 import { requireCampaign, auditUser } from '../domain/campaigns.js';
 import { actDocument, readActs, recordAct } from '../domain/reconciliation.js';
-import { decide, disagreementDocument, disagreements, fileObjection, listObjections, readObjection, statePosition, vote } from '../domain/objections.js';
+import { decide, disagreementDocument, disagreements, fileObjection, listAssessors, listNotices, listObjections, notifyNoDisagreement, readObjection, setAssessors, statePosition, vote } from '../domain/objections.js';
 import { disagreementCells, disagreementColumns } from '../../documents/records.js';
 import { campaignParams, code, isoDate, text } from './schemas.js';
 
@@ -69,6 +69,43 @@ export function workflowRoutes(app: ZApp, { db, now }: Deps): void {
       reply.code(201);
       return fileObjection(db, req.actor, now(), req.params.campaignId, req.params.bodyId, req.body);
     },
+  );
+  app.post(
+    '/api/campaigns/:campaignId/bodies/:bodyId/no-disagreement',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: "Notice that the body agrees with its released results (2017 p.117, ICT ¶107), within the objection window; it closes the window (the body's officers)",
+        params: bodyParams,
+        body: z.object({ text: text(4000).optional() }).strict(),
+      },
+    },
+    async (req, reply) => {
+      reply.code(201);
+      return notifyNoDisagreement(db, req.actor, now(), req.params.campaignId, req.params.bodyId, req.body.text);
+    },
+  );
+  app.get(
+    '/api/campaigns/:campaignId/bodies/:bodyId/no-disagreement',
+    { schema: { tags: ['workflow'], summary: "The body's notices of agreement with its results, one per released snapshot (insiders, the body's officers)", params: bodyParams } },
+    async (req) => listNotices(db, req.actor, req.params.campaignId, req.params.bodyId),
+  );
+  app.put(
+    '/api/campaigns/:campaignId/bodies/:bodyId/assessors',
+    {
+      schema: {
+        tags: ['workflow'],
+        summary: 'Who assessed the body in the campaign: they may not vote on its objections (2017 p.118, 2014 §66, ICT ¶108) (administrator)',
+        params: bodyParams,
+        body: z.object({ logins: z.array(z.string().min(1).max(100)).max(200) }).strict(),
+      },
+    },
+    async (req) => setAssessors(db, req.actor, now(), req.params.campaignId, req.params.bodyId, req.body.logins),
+  );
+  app.get(
+    '/api/campaigns/:campaignId/bodies/:bodyId/assessors',
+    { schema: { tags: ['workflow'], summary: 'Who an administrator listed as assessors of the body in the campaign (insiders)', params: bodyParams } },
+    async (req) => listAssessors(db, req.actor, req.params.campaignId, req.params.bodyId),
   );
   app.get('/api/campaigns/:campaignId/objections', { schema: { tags: ['workflow'], summary: 'Objections the caller may see (insiders: all; officers: their body’s)', params: campaignParams } }, async (req) =>
     listObjections(db, req.actor, req.params.campaignId),
