@@ -296,6 +296,26 @@ describe.each(backends)('workflow on $name', (b) => {
     expect((await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/scorecard.xlsx?lang=kk`)).statusCode).toBe(200);
     const tableDoc = await go('commission', 'GET', `/api/campaigns/${c}/bodies/MOJ/disagreements?lang=ru&format=docx`);
     expect(docxText(tableDoc.rawPayload)).toContain('удовлетворено');
+    // the final text is tied to the snapshot it was written for (n3); a correction snapshot shows a marker
+    const fin = (await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19/findings?lang=ru`)).json().final;
+    expect(fin).toMatchObject({ snapshot: n3, stale: false, conclusions: 'SYNTHETIC: итоговый текст оценщика.' });
+    const s4 = await go('admin', 'POST', `/api/campaigns/${c}/compute`, { reason: { kk: 'SYNTHETIC түзету', ru: 'SYNTHETIC исправление', en: 'SYNTHETIC correction' } });
+    expect(s4.statusCode, s4.body).toBe(201);
+    const n4 = s4.json().number as number;
+    const stale = docxText((await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19?lang=ru&format=docx&snapshot=${n4}`)).rawPayload);
+    expect(stale).toContain(`текст оценщика написан для снимка № ${n3}; результаты в документе — снимка № ${n4}`);
+    expect(stale).toContain('SYNTHETIC: итоговый текст оценщика.');
+    expect((await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19/findings?lang=ru&snapshot=${n4}`)).json().final).toMatchObject({ snapshot: n3, stale: true });
+    // the snapshot it was written for prints it plainly; an earlier snapshot falls back to the draft
+    const own = docxText((await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19?lang=ru&format=docx&snapshot=${n3}`)).rawPayload);
+    expect(own).toContain('SYNTHETIC: итоговый текст оценщика.');
+    expect(own).not.toContain('написан для снимка');
+    const earlier = docxText((await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19?lang=ru&format=docx&snapshot=${n1}`)).rawPayload);
+    expect(earlier).not.toContain('SYNTHETIC: итоговый текст оценщика.');
+    expect(earlier).toContain('Факты недостоверности, зафиксированные в акте сверки');
+    expect((await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19/findings?lang=ru&snapshot=${n1}`)).json().final).toBeNull();
+    const stored = await w.handle.db.selectFrom('conclusion_texts').select('snapshot').where('campaign_id', '=', c).execute();
+    expect(stored.map((r) => r.snapshot)).toEqual([n3]);
     // every step is in the audit chain, and the chain holds
     const actions = (await w.handle.db.selectFrom('audit_log').select('payload').execute()).map((r) => JSON.parse(r.payload).action as string);
     for (const a of ['body.assessors', 'reconciliation.record', 'objection.file', 'objection.position', 'objection.vote', 'objection.decide', 'conclusion.text']) expect(actions).toContain(a);

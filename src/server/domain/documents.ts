@@ -62,24 +62,50 @@ function formOf(editionId: string, formId: string, body: BodyResult) {
   }
 }
 
-async function finalText(db: Kysely<Database>, campaignId: number, bodyId: string, edition: string, form: string, lang: Lang): Promise<ConclusionText | undefined> {
-  const r = await db
+const STALE = {
+  kk: 'НАЗАР АУДАРЫҢЫЗ: бағалаушының мәтіні №{m} нұсқа (снимок) үшін жазылған; құжаттағы нәтижелер — №{n} нұсқадан. Мәтінді тексеріп, қайта сақтаңыз.',
+  ru: 'ВНИМАНИЕ: текст оценщика написан для снимка № {m}; результаты в документе — снимка № {n}. Проверьте текст и сохраните его заново.',
+  en: 'NOTE: the evaluator’s text was written for snapshot {m}; the results in this document are of snapshot {n}. Check the text and save it again.',
+};
+
+/**
+ * The evaluator's final text for the snapshot printed: the newest one written for that snapshot or an
+ * earlier one (a text written for a later snapshot does not belong to this one: the draft is used).
+ * `writtenFor` is the snapshot it was written for; `stale` when that is not the snapshot printed.
+ */
+async function finalText(db: Kysely<Database>, campaignId: number, bodyId: string, edition: string, form: string, lang: Lang, snapshot: number): Promise<(ConclusionText & { writtenFor: number | null; stale: boolean }) | undefined> {
+  const rows = await db
     .selectFrom('conclusion_texts')
-    .select('text')
+    .select(['text', 'snapshot'])
     .where('campaign_id', '=', campaignId)
     .where('body_id', '=', bodyId)
     .where('edition_id', '=', edition)
     .where('form_id', '=', form)
     .where('lang', '=', lang)
     .orderBy('id', 'desc')
-    .executeTakeFirst();
-  return r ? (r.text as ConclusionText) : undefined;
+    .execute();
+  for (const r of rows) {
+    const t = r.text as ConclusionText & { snapshot?: number };
+    // texts saved before migration 005 carry their snapshot in the JSON only
+    const writtenFor = r.snapshot ?? t.snapshot ?? null;
+    if (writtenFor !== null && writtenFor > snapshot) continue;
+    return { analysis: t.analysis, conclusions: t.conclusions, writtenFor, stale: writtenFor !== snapshot };
+  }
+  return undefined;
+}
+
+/** The text as printed: a stale one is headed by a marker naming the snapshot it was written for. */
+function printedText(t: ConclusionText & { writtenFor: number | null; stale: boolean }, snapshot: number, lang: Lang): ConclusionText {
+  if (!t.stale) return { analysis: t.analysis, conclusions: t.conclusions };
+  const marker = STALE[lang].replace('{m}', String(t.writtenFor ?? '?')).replace('{n}', String(snapshot));
+  return { analysis: t.analysis, conclusions: `${marker}\n\n${t.conclusions}` };
 }
 
 export async function conclusion(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, formId: string, q: { lang: Lang; format: DocFormat; edition?: string; snapshot: string }): Promise<Buffer> {
-  const { edition, body, result } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
+  const { number, edition, body, result } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
   const form = formOf(edition.id, formId, body);
-  const text = (await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang)) ?? (await draftWithFacts(db, campaignId, edition, form, body, q.lang));
+  const final = await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang, number);
+  const text = final ? printedText(final, number, q.lang) : await draftWithFacts(db, campaignId, edition, form, body, q.lang);
   return conclusionDocument({ edition, result, bodyId, formId: form.id, lang: q.lang, text }, q.format);
 }
 
@@ -87,8 +113,18 @@ export async function findings(db: Kysely<Database>, actor: Actor, campaignId: n
   const { number, edition, body } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
   const form = formOf(edition.id, formId, body);
   const draft = await draftWithFacts(db, campaignId, edition, form, body, q.lang);
-  const final = await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang);
-  return { campaignId, snapshot: number, bodyId, edition: edition.id, form: form.id, lang: q.lang, draft, text: findingsToText(form, draft, q.lang), final: final ?? null };
+  const final = await finalText(db, campaignId, bodyId, edition.id, form.id, q.lang, number);
+  return {
+    campaignId,
+    snapshot: number,
+    bodyId,
+    edition: edition.id,
+    form: form.id,
+    lang: q.lang,
+    draft,
+    text: findingsToText(form, draft, q.lang),
+    final: final ? { analysis: final.analysis, conclusions: final.conclusions, snapshot: final.writtenFor, stale: final.stale } : null,
+  };
 }
 
 /** The evaluator's final text: evaluators of an assessing body the schedule names for the edition. */
@@ -102,7 +138,7 @@ export async function saveConclusionText(db: Kysely<Database>, actor: Actor, cam
   const r = await db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('conclusion_texts')
-      .values({ campaign_id: campaignId, body_id: bodyId, edition_id: edition.id, form_id: form.id, lang: b.lang, text: json({ ...text, snapshot: number }), user_id: actor.id! })
+      .values({ campaign_id: campaignId, body_id: bodyId, edition_id: edition.id, form_id: form.id, lang: b.lang, text: json({ ...text, snapshot: number }), snapshot: number, user_id: actor.id! })
       .returning(['id', 'at'])
       .executeTakeFirstOrThrow();
     await appendAudit(trx, { user: auditUser(actor), action: 'conclusion.text', entity: 'conclusion', id: String(row.id), after: { campaignId, bodyId, edition: edition.id, form: form.id, lang: b.lang, snapshot: number, text } });
