@@ -340,6 +340,141 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await shot('08e-risk-en');
   });
 
+  const signIn = async (login: string, password: string) => {
+    if (await page.getByTestId('logout').count()) await page.getByTestId('logout').click();
+    await page.getByTestId('login-open').click();
+    await page.getByTestId('login-name').fill(login);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('signed-in-as').waitFor();
+  };
+  /** A download from a link: its bytes, checked to be a DOCX (a zip) of some size. */
+  const docxFrom = async (testId: string) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+    const bytes = readFileSync((await download.path())!);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+    expect(bytes.length).toBeGreaterThan(2000);
+  };
+
+  it('shows each demo role its navigation', async () => {
+    await page.getByTestId('lang-en').click();
+    const roles: [string, string, string[], string[]][] = [
+      ['admin', 'demo-admin-2018', ['Campaigns', 'Published results', 'Methodology', 'Risk control'], []],
+      ['methodologist', 'demo-method-2018', ['Campaigns', 'Methodology', 'Risk control'], []],
+      ['evaluator', 'demo-evaluator-2018', ['Campaigns', 'Methodology'], ['Risk control']],
+      ['officer', 'demo-officer-2018', ['Campaigns', 'Methodology'], ['Risk control']],
+      ['commission', 'demo-commission-2018', ['Campaigns', 'Risk control'], []],
+      ['inspector', 'demo-inspector-2018', ['Published results', 'Risk control'], ['Campaigns']],
+      ['public', 'demo-public-2018', ['Published results', 'Methodology'], ['Campaigns', 'Risk control']],
+    ];
+    for (const [login, password, shown, hidden] of roles) {
+      await signIn(login, password);
+      await page.goto(e.server.url + '/');
+      await page.getByTestId('signed-in-as').waitFor();
+      const nav = await page.locator('.shell-nav').innerText();
+      for (const s of shown) expect(nav, `${login} sees ${s}`).toContain(s);
+      for (const s of hidden) expect(nav, `${login} does not see ${s}`).not.toContain(s);
+    }
+  });
+
+  it('lets the methodologist recompute the campaign and open an explanation of the new snapshot', async () => {
+    await signIn('methodologist', 'demo-method-2018');
+    await page.goto(e.server.url + '/');
+    await page.getByTestId('compute-demo-2018').click();
+    await page.getByText('Snapshot 2').first().waitFor();
+    await page.goto(e.server.url + '/campaigns/1/scorecard/MOJ');
+    await page.getByTestId('score-D1.K2').click();
+    await page.getByTestId('explanation').locator('.katex').first().waitFor();
+    expect(await page.getByTestId('explain-value').innerText()).toMatch(/^\d+\.\d{2}$/);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('explanation').waitFor({ state: 'detached' });
+  });
+
+  it('lets the body officer object to a value of its released results and see the objection listed', async () => {
+    await signIn('officer', 'demo-officer-2018');
+    await page.goto(e.server.url + '/campaigns/1/scorecard/MOJ');
+    await page.getByTestId('object-D1.K2').click();
+    await page.waitForURL(/\/workflow\/MOJ\?node=D1\.K2$/);
+    expect(await page.getByTestId('obj-node').inputValue()).toBe('D1.K2');
+    // By keyboard: the text, then the documents, then the button.
+    await page.getByTestId('obj-text').focus();
+    await page.keyboard.type('The 2018 appeals register was not counted (synthetic).');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Letter No. 12-3/45 of 2019-01-10; register extract');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const row = page.getByTestId('objections').locator('tbody tr.ant-table-row').first();
+    await row.waitFor();
+    const text = await row.innerText();
+    expect(text).toContain('D1.K2');
+    expect(text).toContain('register extract');
+    expect(text).toContain('awaiting the commission');
+    await shot('10-objection-filed-en');
+    await page.setViewportSize({ width: 820, height: 1100 });
+    await page.waitForTimeout(300);
+    await shot('10b-objection-tablet-en');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('lets the evaluator state the position, record and print a reconciliation act, and write the conclusion', async () => {
+    await signIn('evaluator', 'demo-evaluator-2018');
+    await page.goto(e.server.url + '/campaigns/1/workflow/MOJ');
+    const position = page.locator('[data-testid^="position-"]:not([data-testid^="position-save"])').first();
+    await position.fill('The register was received after the deadline (synthetic).');
+    await page.locator('[data-testid^="position-save-"]').first().click();
+    await page.getByTestId('objections').getByText('received after the deadline').waitFor();
+    // Verification: a fact on a field picked from the edition's forms, with the keyboard.
+    await page.getByRole('tab', { name: 'Verification' }).click();
+    await page.locator('#fact-form').click();
+    await page.keyboard.type('D1.quality');
+    await page.keyboard.press('Enter');
+    await page.locator('#fact-field').click();
+    await page.keyboard.type('unjustified_refusals');
+    await page.keyboard.press('Enter');
+    // The reported value comes from the body's submission of that form.
+    await expect.poll(() => page.getByTestId('fact-reported').inputValue()).toMatch(/^\d+$/);
+    await page.getByTestId('fact-verified').fill('3');
+    await page.getByTestId('fact-doc').fill('Act of verification No. 7 (synthetic)');
+    await page.getByTestId('fact-add').click();
+    expect(await page.getByTestId('facts').locator('tbody tr.ant-table-row').count()).toBe(1);
+    await page.getByTestId('act-record').click();
+    await page.locator('[data-testid="act-docx"], .ant-alert-error').first().waitFor();
+    expect(await page.locator('main .ant-alert-error').count(), await page.locator('main').innerText()).toBe(0);
+    await shot('11-reconciliation-en');
+    await docxFrom('act-docx');
+    // Conclusions: the draft findings, edited and saved as the final text, then the DOCX.
+    await page.getByRole('tab', { name: 'Conclusions' }).click();
+    await page.getByTestId('findings').waitFor();
+    expect(await page.getByTestId('findings').innerText()).toContain('Draft findings');
+    await page.getByTestId('concl-text').fill('The body met the criteria in part (synthetic final text).');
+    await page.getByTestId('concl-save').click();
+    await page.getByTestId('findings').getByText('Final text', { exact: true }).waitFor();
+    await shot('12-conclusion-en');
+    await docxFrom('concl-docx');
+  });
+
+  it('lets a commission member vote; the decision waits for the quorum; Kazakh labels', async () => {
+    await signIn('commission', 'demo-commission-2018');
+    await page.goto(e.server.url + '/campaigns/1/workflow/MOJ');
+    await page.locator('[data-testid$="-uphold"]').first().click();
+    await page.getByTestId('objections').getByText('Uphold: 1').waitFor();
+    expect(await page.getByTestId('objections').innerText()).toContain('received after the deadline'); // the assessing body's position
+    await page.locator('[data-testid^="decide-"]').first().click();
+    await page.getByTestId('wf-error').waitFor(); // the service's refusal: fewer votes than the quorum
+    await shot('13-commission-vote-en');
+    const before = await page.locator('main').innerText();
+    await page.getByTestId('lang-kk').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'kk');
+    const after = await page.locator('main').innerText();
+    expect(after).not.toEqual(before);
+    expect(after).toContain('Қарсылықтар');
+    expect(after).toContain('Қанағаттандыру: 1');
+    expect(await page.getByTestId('wf-error').innerText()).not.toContain('No quorum'); // the refusal, too, in Kazakh
+    await shot('14-commission-kk');
+    await page.getByTestId('lang-en').click();
+  });
+
   it('opens the public page without signing in', async () => {
     await page.getByTestId('logout').click();
     await page.getByTestId('login-open').waitFor();

@@ -24,11 +24,12 @@ const Dashboard = lazy(() => import('./pages/Dashboard'));
 const DataEntry = lazy(() => import('./pages/DataEntry'));
 const Risk = lazy(() => import('./pages/Risk'));
 const WhatIf = lazy(() => import('./pages/WhatIf'));
+const Workflow = lazy(() => import('./pages/Workflow'));
 
 const ANTD = { kk: kkKZ, ru: ruRU, en: enUS };
 
 function Page() {
-  const { path } = useLocation();
+  const { path, query } = useLocation();
   const { me, ready } = useAuth();
   const { t } = useTranslation();
   if (!ready) return <Loading />;
@@ -40,6 +41,8 @@ function Page() {
   if ((m = match('/campaigns/:id/scorecard/:body?', path))) return <ScorecardPage campaignId={Number(m.id)} bodyId={m.body} />;
   if ((m = match('/campaigns/:id/rankings', path))) return <Rankings campaignId={Number(m.id)} />;
   if ((m = match('/campaigns/:id/what-if', path))) return <WhatIf campaignId={Number(m.id)} />;
+  if ((m = match('/campaigns/:id/workflow/:body?', path)))
+    return <Workflow campaignId={Number(m.id)} bodyId={m.body} node={query.get('node') ?? undefined} tab={query.get('tab') ?? undefined} />;
   if ((m = match('/campaigns/:id/dashboard', path))) return <Dashboard campaignId={Number(m.id)} />;
   if ((m = match('/campaigns/:id/entry/:body?/:form?', path))) return <DataEntry campaignId={Number(m.id)} bodyId={m.body} formKey={m.form} />;
   // A plain 404: antd's Result carries large illustrations into every page's bundle.

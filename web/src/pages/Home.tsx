@@ -104,6 +104,9 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
                   {t('home.rankings')}
                 </Link>
               )}
+              <Link to={`/campaigns/${c.id}/workflow${!insider && ownBody ? `/${ownBody}` : ''}`} testId={`open-workflow-${c.code}`}>
+                {t('wf.open')}
+              </Link>
               {canCompute && (
                 <Link to={`/campaigns/${c.id}/what-if`} testId={`open-what-if-${c.code}`}>
                   {t('home.whatIf')}

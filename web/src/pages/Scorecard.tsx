@@ -54,6 +54,9 @@ function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: Score
   const tree = useMemo(() => rows(edition.root, values), [edition, values]);
   const [expanded, setExpanded] = useState<readonly React.Key[]>(() => firstOpen(edition.root));
   const explain = (nodeId: string) => onExplain({ campaignId, snapshot: 'latest', bodyId, edition: ed.edition, nodeId });
+  const { me } = useAuth();
+  const officer = me.role === 'body_officer' && me.bodies.includes(bodyId);
+  const objectHref = (nodeId: string) => `/campaigns/${campaignId}/workflow/${encodeURIComponent(bodyId)}?node=${encodeURIComponent(nodeId)}`;
   const changed = Object.entries(ed.readings).filter(([id, v]) => edition.readings.find((r) => r.id === id)?.default !== v);
   return (
     <Card title={<span>{ed.edition} — {pick(edition.act.title, lang)}</span>} style={{ marginBottom: 16 }}>
@@ -111,6 +114,22 @@ function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: Score
           { title: t('common.level'), key: 'level', width: 175, render: (_, r) => <LevelTag levels={edition.levels} id={r.score.level} /> },
           { title: t('common.provenance'), key: 'prov', width: 200, render: (_, r) => <span data-weak={isWeak(r.node.provenance) || undefined}><ProvenanceBadge p={r.node.provenance} quietText /></span> },
           { title: t('common.reference'), key: 'ref', width: 150, render: (_, r) => <Ref r={r.node.ref} /> },
+          ...(officer
+            ? [
+                {
+                  title: '',
+                  key: 'object',
+                  width: 48,
+                  render: (_: unknown, r: Row) => (
+                    <Tooltip title={t('wf.objectTo')}>
+                      <a href={objectHref(r.node.id)} aria-label={`${t('wf.objectTo')}: ${r.node.id}`} data-testid={`object-${r.node.id}`} onClick={(e) => (e.preventDefault(), navigate(objectHref(r.node.id)))}>
+                        ⚐
+                      </a>
+                    </Tooltip>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
     </Card>
