@@ -37,9 +37,9 @@ interface Findings {
 }
 
 /** The conclusion forms of each edition (src/documents/forms.ts); the service has no route listing them. */
-const CONCLUSION_FORMS: Record<string, string[]> = {
-  'kz-2017-interaction': ['App3', 'App4', 'App5', 'App11', 'App18', 'App19'],
-  'kz-2015-ict': ['App2', 'App9'],
+const CONCLUSION_FORMS: Record<string, { id: string; kinds?: string[] }[]> = {
+  'kz-2017-interaction': [{ id: 'App3', kinds: ['central'] }, { id: 'App4', kinds: ['local'] }, { id: 'App5', kinds: ['central'] }, { id: 'App11' }, { id: 'App18' }, { id: 'App19' }],
+  'kz-2015-ict': [{ id: 'App2' }, { id: 'App9' }],
 };
 
 const errText = (e: unknown, lang: Lang) => (e instanceof ApiFailure ? e.text(lang) : e instanceof Error ? e.message : String(e));
@@ -301,10 +301,10 @@ function Verification({ campaignId, bodyId, edition }: { campaignId: number; bod
   );
 }
 
-function Conclusions({ campaignId, bodyId, edition }: { campaignId: number; bodyId: string; edition: string }) {
+function Conclusions({ campaignId, bodyId, edition, kind }: { campaignId: number; bodyId: string; edition: string; kind?: string }) {
   const { t, lang: uiLang } = useLang();
   const { me } = useAuth();
-  const forms = CONCLUSION_FORMS[edition] ?? [];
+  const forms = (CONCLUSION_FORMS[edition] ?? []).filter((f) => !f.kinds || !kind || f.kinds.includes(kind)).map((f) => f.id);
   const [form, setForm] = useState(forms[0]);
   const [lang, setLang] = useState<Lang>(uiLang);
   const [tick, setTick] = useState(0);
@@ -390,7 +390,7 @@ export default function Workflow({ campaignId, bodyId, node, tab }: { campaignId
   const items = [
     { key: 'objections', label: t('wf.objections'), children: chosen ? <Objections campaignId={campaignId} bodyId={chosen} editions={editions} initialNode={node} /> : null },
     ...(insider ? [{ key: 'verification', label: t('wf.verification'), children: chosen ? <Verification campaignId={campaignId} bodyId={chosen} edition={edition} /> : null }] : []),
-    { key: 'conclusions', label: t('wf.conclusionsTab'), children: chosen ? <Conclusions campaignId={campaignId} bodyId={chosen} edition={edition} /> : null },
+    { key: 'conclusions', label: t('wf.conclusionsTab'), children: chosen ? <Conclusions key={`${chosen}-${edition}`} campaignId={campaignId} bodyId={chosen} edition={edition} kind={card.data?.editions[0]?.kind ?? c.bodies.find((b) => b.id === chosen)?.kind} /> : null },
   ];
   return (
     <>
