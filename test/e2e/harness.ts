@@ -33,7 +33,10 @@ export function ensureWebBuild(): void {
   if (existsSync(index) && statSync(index).mtimeMs >= src) return;
   // NODE_ENV=production explicitly: vitest sets NODE_ENV=test, which Vite would keep, bundling
   // React's development build (larger, slower) instead of what users get.
-  execFileSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  // Several e2e files may start at once: flock(1) lets one build while the others wait, and the
+  // waiting ones then build again only if the sources are still newer (a cheap no-op otherwise).
+  const build = `[ -f web/dist/index.html ] && [ -z "$(find web/src web/index.html -newer web/dist/index.html -print -quit)" ] || "${process.execPath}" node_modules/vite/bin/vite.js build web --logLevel warn`;
+  execFileSync('flock', [join(tmpdir(), 'tiimdi-web-build.lock'), 'sh', '-c', build], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 export interface E2E {
