@@ -36,6 +36,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Print the URL and demo logins (default true). */
   quiet?: boolean;
+  /** The service's clock (deadlines, windows, timestamps); tests move it to a later day. */
+  now?: () => Date;
 }
 
 export interface RunningServer {
@@ -51,7 +53,7 @@ export async function startServer(o: ServerOptions = {}): Promise<RunningServer>
   const database = await openDatabase({ databaseUrl, dataDir: o.dataDir ?? process.env.TIIMDI_DATA_DIR ?? './data' });
   const wantDemo = o.demo ?? (process.env.TIIMDI_DEMO ? process.env.TIIMDI_DEMO === '1' : database.engine === 'pglite');
   const seed = wantDemo ? await seedDemo(database.db) : null;
-  const app = await buildApp({ db: database.db, logger: o.logger ?? false, trustProxy: o.trustProxy ?? process.env.TIIMDI_TRUST_PROXY === '1' });
+  const app = await buildApp({ db: database.db, now: o.now, logger: o.logger ?? false, trustProxy: o.trustProxy ?? process.env.TIIMDI_TRUST_PROXY === '1' });
   const port = o.port ?? Number(process.env.PORT ?? 3000);
   const host = o.host ?? process.env.HOST ?? '127.0.0.1';
   await app.listen({ port, host });

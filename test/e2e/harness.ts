@@ -49,12 +49,13 @@ export interface E2E {
   close(): Promise<void>;
 }
 
-export async function startE2E(): Promise<E2E> {
+/** `now`: the service's clock (the demo is seeded at the real time; a later clock makes windows close). */
+export async function startE2E(o: { now?: () => Date } = {}): Promise<E2E> {
   ensureWebBuild();
   mkdirSync(SHOTS, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'tiimdi-e2e-data-'));
   const profileDir = mkdtempSync(join(tmpdir(), 'tiimdi-e2e-profile-'));
-  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, databaseUrl: '', demo: true, quiet: true });
+  const server = await startServer({ port: 0, host: '127.0.0.1', dataDir, databaseUrl: '', demo: true, quiet: true, now: o.now });
   const browser = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM,
     headless: true,
