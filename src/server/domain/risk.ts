@@ -3,7 +3,7 @@
 // lists kept as numbered immutable records. The risk logic itself is src/risk's.
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { assessSubject, buildList, FactsError, makeContext, parseFacts, type FactsFile } from '../../risk/index.js';
+import { assessSubject, buildList, FactsError, listDeadline, makeContext, parseFacts, type FactsFile } from '../../risk/index.js';
 import { previousListDate } from '../../risk/list.js';
 import { assessmentJson, listJson } from '../../risk/report-json.js';
 import { riskEdition } from '../../methodologies/kz-2023-risk/index.js';
@@ -99,4 +99,63 @@ export async function assessStored(db: Kysely<Database>, id: string, date: strin
   if (!subject) throw notFound(`control subject ${id}`);
   const ctx = makeContext(riskEdition, facts.readings);
   return { synthetic: facts.synthetic, referenceDate: date, assessment: assessmentJson(riskEdition, assessSubject(ctx, subject, date, previousListDate(ctx, facts, date)), lang) };
+}
+
+/** The parts of the risk edition a page needs to show and fill: the checklist form (header, rows,
+ * signatures), the criteria's short and full texts with source and severity, subject kinds, the
+ * list halves and approver, the readings. All kk/ru/en; public law, but served to the risk roles. */
+export function editionView() {
+  const e = riskEdition;
+  return {
+    id: e.id,
+    title: e.act.title,
+    checklist: e.checklist,
+    criteria: e.criteria.map((c) => ({ no: c.no, source: c.source, severity: c.severity, short: c.short, text: c.text, centralOnly: c.centralOnly ?? false, checklistRow: c.checklistRow ?? null })),
+    subjectKinds: e.subjectKinds.map((k) => ({ id: k.id, label: k.label, central: k.central ?? false })),
+    sources: e.sources.map((s) => ({ id: s.id, label: s.label })),
+    lists: e.lists,
+    readings: e.readings.map((r) => ({ id: r.id, label: r.label, default: r.default, options: r.options.map((o) => ({ value: o.value, label: o.label })) })),
+  };
+}
+
+export async function getSubject(db: Kysely<Database>, id: string) {
+  const r = await db.selectFrom('risk_subjects').select(['id', 'doc', 'synthetic', 'updated_at']).where('id', '=', id).executeTakeFirst();
+  if (!r) throw notFound(`control subject ${id}`);
+  return { id: r.id, synthetic: r.synthetic, doc: r.doc as Record<string, unknown>, updatedAt: new Date(r.updated_at).toISOString() };
+}
+
+/** Record one control (an inspection or a visit, usually with its filled checklist) in a stored
+ * subject: replaces the control with the same id, else appends it. The whole subject is validated
+ * again, so a checklist that breaks the facts format (e.g. "not applicable" on a row that applies)
+ * is refused with the field named. */
+export async function putControl(db: Kysely<Database>, actor: Actor, id: string, controlId: string, control: Record<string, unknown>) {
+  const full = { ...control, id: controlId };
+  return db.transaction().execute(async (trx) => {
+    const r = await trx.selectFrom('risk_subjects').select(['doc', 'synthetic']).where('id', '=', id).forUpdate().executeTakeFirst();
+    if (!r) throw notFound(`control subject ${id}`);
+    const before = r.doc as Record<string, unknown>;
+    const controls = Array.isArray(before.controls) ? (before.controls as Record<string, unknown>[]) : [];
+    const i = controls.findIndex((c) => c.id === controlId);
+    const next = i >= 0 ? controls.map((c, j) => (j === i ? full : c)) : [...controls, full];
+    const doc = { ...before, controls: next };
+    checkSubject(doc, id);
+    await trx.updateTable('risk_subjects').set({ doc: json(doc), updated_at: new Date() }).where('id', '=', id).execute();
+    await appendAudit(trx, { user: auditUser(actor), action: 'risk.control.put', entity: 'risk_subject', id: `${id}/${controlId}`, before: i >= 0 ? controls[i] : null, after: full });
+    return { subject: id, control: full, replaced: i >= 0 };
+  });
+}
+
+/** The computed lists of one half (newest first, without their entries) and its recorded approval. */
+export async function listVersions(db: Kysely<Database>, half: string) {
+  const approval = await db.selectFrom('risk_list_approvals').select('doc').where('half', '=', half).executeTakeFirst();
+  const rows = await db.selectFrom('risk_lists').select(['number', 'list', 'synthetic', 'at']).where('half', '=', half).orderBy('number', 'desc').execute();
+  return {
+    half,
+    deadline: listDeadline(makeContext(riskEdition), half),
+    approval: approval?.doc ?? null,
+    versions: rows.map((r) => {
+      const l = r.list as { status: string; lateApproval: boolean; referenceDate: string; entries: { subject: string }[] };
+      return { number: r.number, at: new Date(r.at).toISOString(), synthetic: r.synthetic, status: l.status, lateApproval: l.lateApproval, referenceDate: l.referenceDate, entries: l.entries.map((x) => x.subject) };
+    }),
+  };
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { ZApp, Deps } from '../app.js';
 import { requireRole } from '../auth/policy.js';
-import { assessStored, computeList, getList, listSubjects, putApproval, putSubject } from '../domain/risk.js';
+import { assessStored, computeList, editionView, getList, getSubject, listSubjects, listVersions, putApproval, putControl, putSubject } from '../domain/risk.js';
 import { code, isoDate } from './schemas.js';
 
 const half = z.string().regex(/^\d{4}H[12]$/, 'expected a half-year like 2027H1');
@@ -12,6 +12,10 @@ const lang = z.enum(['kk', 'ru', 'en']).default('en');
 const READ = ['inspector', 'administrator', 'methodologist', 'commission'] as const;
 
 export function riskRoutes(app: ZApp, { db }: Deps): void {
+  app.get('/api/risk/edition', { schema: { tags: ['risk'], summary: 'The risk edition as the pages use it: the checklist form, criteria texts, subject kinds, list halves, readings (kk/ru/en)' } }, async (req) => {
+    requireRole(req.actor, ...READ);
+    return editionView();
+  });
   app.get('/api/risk/subjects', { schema: { tags: ['risk'], summary: 'Control subjects' } }, async (req) => {
     requireRole(req.actor, ...READ);
     return listSubjects(db);
@@ -22,6 +26,25 @@ export function riskRoutes(app: ZApp, { db }: Deps): void {
     async (req) => {
       requireRole(req.actor, 'inspector', 'administrator');
       return putSubject(db, req.actor, req.params.id, req.body);
+    },
+  );
+  app.get('/api/risk/subjects/:id', { schema: { tags: ['risk'], summary: 'A stored control subject with its facts', params: z.object({ id: code }) } }, async (req) => {
+    requireRole(req.actor, ...READ);
+    return getSubject(db, req.params.id);
+  });
+  app.put(
+    '/api/risk/subjects/:id/controls/:control',
+    {
+      schema: {
+        tags: ['risk'],
+        summary: "Record an inspection or visit of a subject, with its filled checklist (Appendix 2); its \"does not comply\" rows feed the subject's next score as S1",
+        params: z.object({ id: code, control: code }),
+        body: z.record(z.string(), z.unknown()),
+      },
+    },
+    async (req) => {
+      requireRole(req.actor, 'inspector', 'administrator');
+      return putControl(db, req.actor, req.params.id, req.params.control, req.body);
     },
   );
   app.get(
@@ -49,6 +72,10 @@ export function riskRoutes(app: ZApp, { db }: Deps): void {
       return computeList(db, req.actor, req.params.half, req.body?.readings ?? {}, req.query.lang);
     },
   );
+  app.get('/api/risk/lists/:half', { schema: { tags: ['risk'], summary: "The computed lists of a half-year (newest first), its deadline and recorded approval", params: z.object({ half }) } }, async (req) => {
+    requireRole(req.actor, ...READ);
+    return listVersions(db, req.params.half);
+  });
   app.get('/api/risk/lists/:half/:n', { schema: { tags: ['risk'], summary: 'A computed list', params: z.object({ half, n: z.coerce.number().int().positive() }) } }, async (req) => {
     requireRole(req.actor, ...READ);
     return getList(db, req.params.half, req.params.n);
