@@ -45,7 +45,8 @@ describe.each(backends)('workflow on $name', (b) => {
     w = await world(b);
     app = await buildApp({ db: w.handle.db, now: () => clock });
     await app.ready();
-    for (const k of [2, 3, 4, 5, 6]) {
+    // commission2…commission5 are demo users (the quorum of five); a sixth member is made here
+    for (const k of [6]) {
       const r = await go('admin', 'POST', '/api/users', { login: `commission${k}`, displayName: `Commission member ${k}`, password: 'long-enough-password', role: 'commission' });
       expect(r.statusCode, r.body).toBe(201);
       cookies[`commission${k}`] = await login(app, `commission${k}`, 'long-enough-password');
@@ -109,8 +110,15 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(actText).toContain('Акт сверки');
     expect(actText).toContain('letter of the Agency No. 01-17/123');
 
-    // compute: the facts are in the penalty input, the used record says which act put them there
-    const s1 = await go('admin', 'POST', `/api/campaigns/${c}/compute`, {});
+    // compute (the assessing body's evaluator): the facts are in the penalty input, the used record
+    // says which act put them there; an evaluator of a body the schedule does not name is refused
+    expect((await go('admin', 'POST', '/api/users', { login: 'evaluator_mne', displayName: 'Evaluator of MNE', password: 'long-enough-password', role: 'evaluator', assessingBodies: ['MNE'] })).statusCode).toBe(201);
+    cookies.evaluator_mne = await login(app, 'evaluator_mne', 'long-enough-password');
+    const outsider = await go('evaluator_mne', 'POST', `/api/campaigns/${c}/compute`, {});
+    expect(outsider.statusCode).toBe(403);
+    expect(outsider.json().error.message).toContain('schedule names');
+    expect((await go('officer', 'POST', `/api/campaigns/${c}/compute`, {})).statusCode).toBe(403);
+    const s1 = await go('evaluator', 'POST', `/api/campaigns/${c}/compute`, {});
     expect(s1.statusCode, s1.body).toBe(201);
     const n1 = s1.json().number as number;
     const penRead = (await go('admin', 'GET', `/api/campaigns/${c}/snapshots/${n1}/bodies/MOJ/nodes/D1.PEN`)).json();
@@ -264,6 +272,27 @@ describe.each(backends)('workflow on $name', (b) => {
     expect(score(officerView)).toBe(score(final));
     const mineOnly = (await go('officer', 'GET', `/api/campaigns/${c}/objections`)).json() as { id: number; decision: { decision: string } | null }[];
     expect(mineOnly.find((x) => x.id === o.id)!.decision!.decision).toBe('upheld');
+
+    // the conclusion forms that apply: a central body's and a local body's (the edition's declarations)
+    const formsOf = async (campaign: number, body: string, who = 'officer') => {
+      const r = await go(who, 'GET', `/api/campaigns/${campaign}/bodies/${body}/conclusions?edition=${E}`);
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json() as { kind: string; editions: { edition: string; forms: { id: string; title: Record<string, string>; appendix: string | null; appliesTo: string[] | null }[] }[] };
+    };
+    const central = await formsOf(c, 'MOJ');
+    expect(central.kind).toBe('central');
+    expect(central.editions.map((e) => e.edition)).toEqual([E]);
+    expect(central.editions[0]!.forms.map((f) => f.id).sort()).toEqual(['App11', 'App18', 'App19', 'App3', 'App5']);
+    const app3 = central.editions[0]!.forms.find((f) => f.id === 'App3')!;
+    expect(app3).toMatchObject({ appendix: 'App 3', appliesTo: ['central'], title: { ru: expect.stringContaining('центрального государственного органа'), kk: expect.stringContaining('Орталық мемлекеттік органның'), en: expect.stringContaining('central state body') } });
+    const local = await formsOf(1, 'AST', 'public');
+    expect(local.kind).toBe('local');
+    expect(local.editions[0]!.forms.map((f) => f.id)).toContain('App4');
+    expect(local.editions[0]!.forms.map((f) => f.id)).not.toContain('App3');
+    expect((await go('officer', 'GET', `/api/campaigns/${c}/bodies/AST/conclusions`)).statusCode).toBe(404);
+    const otherEdition = await go('officer', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions?edition=kz-2015-ict`);
+    expect(otherEdition.statusCode).toBe(422);
+    expect(otherEdition.json().error.issues[0]).toMatchObject({ field: 'edition', value: 'kz-2015-ict' });
 
     // documents: the final text, the conclusion as DOCX with the body's name and the new score
     const findings = await go('evaluator', 'GET', `/api/campaigns/${c}/bodies/MOJ/conclusions/App19/findings?lang=ru`);

@@ -52,6 +52,16 @@ export function canReview(a: Actor, s: ScheduleRow | undefined): boolean {
   return a.directions.size === 0 || (s.direction !== null && a.directions.has(s.direction));
 }
 
+/**
+ * Compute a campaign into a new snapshot: administrators, methodologists, and the evaluators of an
+ * assessing body the campaign's schedule names (any direction: the snapshot covers the whole campaign).
+ */
+export function canCompute(a: Actor, schedule: readonly Pick<ScheduleRow, 'assessing_body'>[]): boolean {
+  if (a.id === null) return false;
+  if (a.role === 'administrator' || a.role === 'methodologist') return true;
+  return a.role === 'evaluator' && schedule.some((s) => a.assessingBodies.has(s.assessing_body));
+}
+
 export interface SnapshotVisibility {
   number: number;
   released: number | null;

@@ -3,7 +3,9 @@
 // insiders the newest, a body officer its released results, everyone else the published) or `published`.
 import { z } from 'zod';
 import type { ZApp, Deps } from '../app.js';
-import { CONTENT_TYPES } from '../../documents/index.js';
+import { CONTENT_TYPES, formsForKind } from '../../documents/index.js';
+import { campaignBodies, requireCampaign } from '../domain/campaigns.js';
+import { badField, notFound } from '../errors.js';
 import { conclusion, findings, rankingsXlsx, saveConclusionText, scorecardXlsx } from '../domain/documents.js';
 import { campaignParams, code, snapshotParam, text } from './schemas.js';
 
@@ -13,6 +15,34 @@ const formParams = campaignParams.extend({ bodyId: code, form: z.string().max(40
 const download = (name: string, format: keyof typeof CONTENT_TYPES) => ({ 'content-type': CONTENT_TYPES[format], 'content-disposition': `attachment; filename="${name}.${format}"` });
 
 export function documentRoutes(app: ZApp, { db }: Deps): void {
+  app.get(
+    '/api/campaigns/:campaignId/bodies/:bodyId/conclusions',
+    {
+      schema: {
+        tags: ['documents'],
+        summary: 'The conclusion forms of the campaign’s editions (or of `edition`) that apply to the body’s kind: id, kk/ru/en title, appendix and paragraph, the body kinds (null: every kind) — the edition’s declarations, open to all',
+        params: campaignParams.extend({ bodyId: code }),
+        querystring: z.object({ edition: z.string().max(100).optional() }),
+      },
+    },
+    async (req) => {
+      const { campaignId, bodyId } = req.params;
+      const c = await requireCampaign(db, campaignId);
+      const body = (await campaignBodies(db, campaignId)).find((b) => b.id === bodyId);
+      if (!body) throw notFound(`body ${bodyId} in campaign ${campaignId}`);
+      const wanted = req.query.edition;
+      if (wanted !== undefined && !c.editions.includes(wanted)) throw badField('edition', wanted, `the campaign's editions are ${c.editions.join(', ')}`);
+      return {
+        campaignId,
+        bodyId,
+        kind: body.kind,
+        editions: (wanted ? [wanted] : c.editions).map((edition) => ({
+          edition,
+          forms: formsForKind(edition, body.kind).map((f) => ({ id: f.id, title: f.title, appendix: f.ref.appendix ?? null, paragraph: f.ref.paragraph ?? null, appliesTo: f.appliesTo ? [...f.appliesTo] : null })),
+        })),
+      };
+    },
+  );
   app.get(
     '/api/campaigns/:campaignId/bodies/:bodyId/conclusions/:form',
     { schema: { tags: ['documents'], summary: 'A conclusion form (DOCX/PDF/text) with the evaluator’s final text or the draft findings', params: formParams, querystring: z.object({ ...common, format: z.enum(['docx', 'pdf', 'txt']).default('docx') }) } },

@@ -2,8 +2,8 @@
 // body's scorecard and a node's full trace. `:n` is a snapshot number, `latest` or `published`.
 import { z } from 'zod';
 import type { ZApp, Deps } from '../app.js';
-import { requireRole } from '../auth/policy.js';
-import { setVisibility } from '../domain/campaigns.js';
+import { allow, canCompute, requireRole } from '../auth/policy.js';
+import { requireCampaign, scheduleOf, setVisibility } from '../domain/campaigns.js';
 import { computeCampaign, listSnapshots, nodeTrace, ranking, scorecard } from '../domain/results.js';
 import { campaignParams, code, snapshotParam, text } from './schemas.js';
 
@@ -13,9 +13,11 @@ const bodySnap = snap.extend({ bodyId: code });
 export function resultRoutes(app: ZApp, { db, now }: Deps): void {
   app.post(
     '/api/campaigns/:campaignId/compute',
-    { schema: { tags: ['results'], summary: 'Compute the campaign into a new immutable snapshot (administrator, methodologist)', params: campaignParams, body: z.object({ includeSubmitted: z.boolean().optional(), reason: z.object({ kk: text(500), ru: text(500), en: text(500) }).strict().optional() }).strict().optional() } },
+    { schema: { tags: ['results'], summary: 'Compute the campaign into a new immutable snapshot (administrator, methodologist, evaluators of an assessing body the campaign’s schedule names)', params: campaignParams, body: z.object({ includeSubmitted: z.boolean().optional(), reason: z.object({ kk: text(500), ru: text(500), en: text(500) }).strict().optional() }).strict().optional() } },
     async (req, reply) => {
-      requireRole(req.actor, 'administrator', 'methodologist');
+      requireRole(req.actor, 'administrator', 'methodologist', 'evaluator');
+      await requireCampaign(db, req.params.campaignId);
+      allow(req.actor, canCompute(req.actor, await scheduleOf(db, req.params.campaignId)), 'the evaluators of an assessing body the campaign’s schedule names compute it');
       reply.code(201);
       return computeCampaign(db, req.actor, req.params.campaignId, req.body ?? {});
     },

@@ -1,4 +1,4 @@
-// The demo: registries, one user per role, the 2017-edition demo campaign with SYNTHETIC
+// The demo: registries, one user per role (five commission members, the quorum), the 2017-edition demo campaign with SYNTHETIC
 // submissions (accepted, computed, published) and an open campaign to fill in. Runs once, on an
 // empty database. Every score is invented; the campaigns are flagged synthetic.
 import { readFileSync } from 'node:fs';
@@ -34,6 +34,9 @@ export const DEMO_USERS: (UserIn & { role: Role })[] = [
   { login: 'commission', displayName: 'Demo commission member', password: 'demo-commission-2018', role: 'commission' },
   { login: 'inspector', displayName: 'Demo inspector', password: 'demo-inspector-2018', role: 'inspector' },
   { login: 'public', displayName: 'Demo member of the public', password: 'demo-public-2018', role: 'public' },
+  // The special commission decides with at least 5 members voting (2017 p.118, 2014 §66, ICT ¶108):
+  // four more SYNTHETIC members, listed last so the first seven users keep their ids.
+  ...[2, 3, 4, 5].map((k) => ({ login: `commission${k}`, displayName: `Demo commission member ${k}`, password: `demo-commission${k}-2018`, role: 'commission' as const })),
 ];
 
 function demoBodies(): Body[] {
