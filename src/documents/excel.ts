@@ -3,7 +3,8 @@
 // provenance). Scores are written as numbers (cells keep the reported 2 decimals) so a spreadsheet can
 // sort and sum them; a SYNTHETIC campaign's sheets start and end with the banner.
 import ExcelJS from 'exceljs';
-import type { BodyResult, CampaignResult, EditionDecl, Lang, LegalRef, Provenance } from '../engine/types.js';
+import { L } from '../engine/build.js';
+import type { BodyResult, CampaignResult, EditionDecl, Labels, Lang, LegalRef, Provenance } from '../engine/types.js';
 import { nameOf, T } from './labels.js';
 import { refText, walkTree } from './tree.js';
 
@@ -110,5 +111,64 @@ export async function scorecardWorkbook(edition: EditionDecl, result: CampaignRe
     c.width = widths[i] ?? 14;
     if (i === 2 || i === 3) c.numFmt = '0.00';
   });
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** One row of the campaign's status sheet: a body × a scheduled form. */
+export interface StatusRow {
+  bodyId: string;
+  body: string;
+  form: string;
+  formLabel: string;
+  status: 'not-started' | 'draft' | 'submitted' | 'returned' | 'accepted';
+  due: string;
+  submittedOn: string | null;
+  workingDaysLate: number;
+  /** The working-day verdict of src/server/domain/timeliness.ts: on_time, late, missing, pending. */
+  timeliness: string;
+}
+
+const STATUS_WORDS = {
+  'not-started': L('басталмаған', 'не начата', 'not started'),
+  draft: L('жоба', 'черновик', 'draft'),
+  submitted: L('тапсырылды', 'сдана', 'submitted'),
+  returned: L('қайтарылды', 'возвращена', 'returned'),
+  accepted: L('қабылданды', 'принята', 'accepted'),
+} as const;
+const TIMELINESS_WORDS: Record<string, Labels> = {
+  on_time: L('мерзімінде', 'в срок', 'on time'),
+  late: L('кешіктірілді', 'с опозданием', 'late'),
+  missing: L('тапсырылмаған, мерзімі өтті', 'не сдана, срок истёк', 'missing, overdue'),
+  pending: L('мерзімі әлі келмеді', 'срок не наступил', 'not yet due'),
+};
+const STATUS_HEAD = {
+  title: L('Нысандардың тапсырылу мәртебесі', 'Статус сдачи форм', 'Status of the forms'),
+  today: L('Күні', 'Дата', 'As of'),
+  status: L('Мәртебесі', 'Статус', 'Status'),
+  due: L('Тапсыру мерзімі', 'Срок сдачи', 'Due'),
+  submittedOn: L('Алғаш тапсырылды', 'Впервые сдана', 'First handed in'),
+  daysLate: L('Кешіктірілген жұмыс күндері', 'Просрочено рабочих дней', 'Working days late'),
+  timeliness: L('Мерзімділігі', 'Своевременность', 'Timeliness'),
+};
+
+/** The dashboard as Excel: every body × scheduled form with its status, due date and the working-day verdict. */
+export async function statusWorkbook(campaign: { code: string; title: Labels; synthetic: boolean }, rows: StatusRow[], today: string, lang: Lang): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'tiimdi';
+  const ws = wb.addWorksheet(sheetName(STATUS_HEAD.title[lang]));
+  const header = [T.id[lang], T.body[lang], T.form[lang], '', STATUS_HEAD.status[lang], STATUS_HEAD.due[lang], STATUS_HEAD.submittedOn[lang], STATUS_HEAD.daysLate[lang], STATUS_HEAD.timeliness[lang]];
+  const banner = campaign.synthetic ? T.synthetic[lang] : null;
+  if (banner) bannerRow(ws, banner, header.length);
+  ws.addRow([`${STATUS_HEAD.title[lang]} — ${campaign.title[lang]} (${campaign.code})`]).font = { bold: true };
+  ws.addRow([`${STATUS_HEAD.today[lang]}: ${today}`]);
+  headerRow(ws, header);
+  for (const r of rows) {
+    const row = ws.addRow([r.bodyId, r.body, r.form, r.formLabel, STATUS_WORDS[r.status][lang], r.due, r.submittedOn ?? '', r.workingDaysLate, TIMELINESS_WORDS[r.timeliness]?.[lang] ?? r.timeliness]);
+    if (r.timeliness === 'late' || r.timeliness === 'missing') row.getCell(9).font = { color: RED };
+  }
+  if (banner) bannerRow(ws, banner, header.length);
+  ws.columns.forEach((c, i) => (c.width = [8, 44, 10, 44, 14, 12, 14, 12, 22][i] ?? 12));
+  ws.autoFilter = { from: { row: banner ? 4 : 3, column: 1 }, to: { row: banner ? 4 : 3, column: header.length } };
+  ws.views = [{ state: 'frozen', ySplit: banner ? 4 : 3 }];
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

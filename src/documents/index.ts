@@ -12,7 +12,7 @@ export { draftFindings, findingsToText, parseFindingsText, type ConclusionText }
 export { buildConclusionDoc, renderText, type ConclusionDoc, type ConclusionInput } from './model.js';
 export { renderDocx } from './docx.js';
 export { renderPdf } from './pdf.js';
-export { rankingsWorkbook, scorecardWorkbook } from './excel.js';
+export { rankingsWorkbook, scorecardWorkbook, statusWorkbook, type StatusRow } from './excel.js';
 
 export type DocFormat = 'docx' | 'pdf' | 'txt';
 export const DOC_FORMATS: readonly DocFormat[] = ['docx', 'pdf', 'txt'];

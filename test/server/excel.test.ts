@@ -62,6 +62,34 @@ describe.each(backends)('Excel on $name', (b) => {
   }, 120_000);
   afterAll(async () => w?.close());
 
+  it('exports the dashboard as Excel: every body × form with status, due date and working days late', async () => {
+    const load = async (as: string, url: string) => {
+      const r = await call(w, as, { method: 'GET', url });
+      expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+      expect(r.headers['content-type']).toBe(XLSX);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      return { ws, rows: ws.getSheetValues().slice(5).filter((v) => Array.isArray(v) && typeof v[1] === 'string' && !String(v[1]).startsWith('***')) as unknown[][] };
+    };
+    // The demo campaign: every form accepted; every 13th body handed in two working days late (seed).
+    const all = await load('evaluator', '/api/campaigns/1/status.xlsx?lang=ru');
+    expect(String(all.ws.getCell(1, 1).value)).toContain('СИНТЕТИЧ');
+    expect(all.ws.getRow(4).values).toEqual([undefined, 'Код', 'Государственный орган', 'Форма', '', 'Статус', 'Срок сдачи', 'Впервые сдана', 'Просрочено рабочих дней', 'Своевременность']);
+    const timeliness = (await call(w, 'evaluator', { method: 'GET', url: '/api/campaigns/1/timeliness' })).json() as { bodyId: string; form: string; workingDaysLate: number; state: string }[];
+    expect(all.rows.length).toBeGreaterThanOrEqual(timeliness.length);
+    expect(all.rows.every((r) => r[5] === 'принята')).toBe(true);
+    const late = all.rows.filter((r) => r[9] === 'с опозданием');
+    expect(late.length).toBe(timeliness.filter((t) => t.state === 'late').length);
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.every((r) => r[8] === 2)).toBe(true);
+    // A body's officer gets only the own body's rows, here in Kazakh.
+    const own = await load('officer', '/api/campaigns/1/status.xlsx?lang=kk');
+    expect(own.rows.length).toBeGreaterThan(0);
+    expect(own.rows.every((r) => r[1] === 'MOJ' && r[5] === 'қабылданды')).toBe(true);
+    expect(own.ws.getRow(4).values).toContain('Кешіктірілген жұмыс күндері');
+  });
+
   it('writes a template with kk/ru headings, one sheet per table and data validation', async () => {
     const wb = await template(w, 'D1.satisfaction');
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Form', 'service_types']);

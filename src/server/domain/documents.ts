@@ -4,14 +4,18 @@
 import type { Kysely } from 'kysely';
 import type { BodyResult, CampaignResult, Lang } from '../../engine/types.js';
 import { findEdition } from '../../methodologies/index.js';
-import { conclusionDocument, draftFindings, findConclusionForm, findingsToText, rankingsWorkbook, scorecardWorkbook, type ConclusionText, type DocFormat } from '../../documents/index.js';
+import { conclusionDocument, draftFindings, findConclusionForm, findingsToText, rankingsWorkbook, scorecardWorkbook, statusWorkbook, type ConclusionText, type StatusRow, type DocFormat } from '../../documents/index.js';
 import { appendAudit } from '../audit.js';
 import { json } from '../db/open.js';
 import type { Database } from '../db/types.js';
 import { badField, notFound } from '../errors.js';
 import type { Actor } from '../auth/actor.js';
-import { allow, canReadRanking, canReadScorecard } from '../auth/policy.js';
-import { auditUser, requireCampaign, scheduleOf } from './campaigns.js';
+import { allow, canReadRanking, canReadScorecard, isInsider } from '../auth/policy.js';
+import { applies } from '../../engine/validate.js';
+import { nameOf } from '../../documents/labels.js';
+import { auditUser, campaignBodies, requireCampaign, scheduleOf, tryEdition } from './campaigns.js';
+import { listSubmissions } from './submissions.js';
+import { timeliness } from './timeliness.js';
 import { bodyResults, loadResults, snapshotRow } from './results.js';
 import { latestActs } from './workflow-load.js';
 import type { EditionDecl } from '../../engine/types.js';
@@ -163,4 +167,41 @@ export async function rankingsXlsx(db: Kysely<Database>, actor: Actor, campaignI
 export async function scorecardXlsx(db: Kysely<Database>, actor: Actor, campaignId: number, bodyId: string, q: { lang: Lang; edition?: string; snapshot: string }): Promise<Buffer> {
   const { edition, body, result } = await bodyResultFor(db, actor, campaignId, q.snapshot, bodyId, q.edition);
   return scorecardWorkbook(edition, result, body, q.lang);
+}
+
+/**
+ * The campaign dashboard as Excel: every body × scheduled form that applies to it, with its status, the
+ * due date and the working-day verdict (first handed in, working days late, missing). Insiders see
+ * every body; a body's officer only the own body's rows.
+ */
+export async function statusXlsx(db: Kysely<Database>, actor: Actor, campaignId: number, lang: Lang, today: string): Promise<Buffer> {
+  allow(actor, isInsider(actor) || actor.role === 'body_officer', 'the status of the forms is for the assessing side and the bodies themselves');
+  const c = await requireCampaign(db, campaignId);
+  const mine = (bodyId: string) => isInsider(actor) || actor.bodies.has(bodyId);
+  const subs = new Map((await listSubmissions(db, actor, campaignId)).map((s) => [`${s.bodyId}/${s.editionId}/${s.formId}`, s.status]));
+  const onTime = new Map((await timeliness(db, campaignId, today)).map((r) => [`${r.bodyId}/${r.edition}/${r.form}`, r]));
+  const schedule = await scheduleOf(db, campaignId);
+  const rows: StatusRow[] = [];
+  for (const b of await campaignBodies(db, campaignId)) {
+    if (b.liquidated_on || !mine(b.id)) continue;
+    const name = nameOf({ kk: b.name_kk, ru: b.name_ru, en: b.name_en }, lang, b.id);
+    for (const s of schedule) {
+      const form = tryEdition(s.edition_id)?.forms.find((f) => f.id === s.form_id);
+      if (!form || !applies(form.appliesTo, b.kind)) continue;
+      const key = `${b.id}/${s.edition_id}/${s.form_id}`;
+      const tl = onTime.get(key);
+      rows.push({
+        bodyId: b.id,
+        body: name,
+        form: s.form_id,
+        formLabel: form.label[lang],
+        status: (subs.get(key) as StatusRow['status'] | undefined) ?? 'not-started',
+        due: s.due_on,
+        submittedOn: tl?.submittedOn ?? null,
+        workingDaysLate: tl?.workingDaysLate ?? 0,
+        timeliness: tl?.state ?? '',
+      });
+    }
+  }
+  return statusWorkbook({ code: c.code, title: c.title, synthetic: c.synthetic }, rows, today, lang);
 }

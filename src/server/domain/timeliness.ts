@@ -66,8 +66,8 @@ export async function timeliness(db: Kysely<Database>, campaignId: number, today
   return out;
 }
 
-export async function timelinessFor(db: Kysely<Database>, actor: Actor, campaignId: number): Promise<TimelinessRow[]> {
+export async function timelinessFor(db: Kysely<Database>, actor: Actor, campaignId: number, today?: string): Promise<TimelinessRow[]> {
   allow(actor, isInsider(actor) || actor.role === 'body_officer', 'timeliness is for the assessing side and the bodies themselves');
-  const rows = await timeliness(db, campaignId);
+  const rows = await timeliness(db, campaignId, today);
   return isInsider(actor) ? rows : rows.filter((r) => actor.bodies.has(r.bodyId));
 }

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { ZApp, Deps } from '../app.js';
 import { requireRole } from '../auth/policy.js';
-import { daysOff, publicHolidays } from '../calendar/kz.js';
+import { daysOff, kzDate, publicHolidays } from '../calendar/kz.js';
+import { statusXlsx } from '../domain/documents.js';
 import { loadCalendar } from '../calendar/load.js';
 import { setCalendarYear, timelinessFor } from '../domain/timeliness.js';
 import { invalid } from '../errors.js';
@@ -10,7 +11,7 @@ import { campaignParams, isoDate } from './schemas.js';
 
 const year = z.object({ year: z.coerce.number().int().min(1991).max(2200) });
 
-export function calendarRoutes(app: ZApp, { db }: Deps): void {
+export function calendarRoutes(app: ZApp, { db, now }: Deps): void {
   app.get('/api/calendar/:year', { schema: { tags: ['calendar'], summary: 'Public holidays and days off of a year', params: year } }, async (req) => {
     const y = req.params.year;
     const row = await db.selectFrom('calendar_years').selectAll().where('year', '=', y).executeTakeFirst();
@@ -42,6 +43,17 @@ export function calendarRoutes(app: ZApp, { db }: Deps): void {
     },
   );
   app.get('/api/campaigns/:campaignId/timeliness', { schema: { tags: ['submissions'], summary: 'Timeliness and completeness of every scheduled form, in working days', params: campaignParams } }, async (req) =>
-    timelinessFor(db, req.actor, req.params.campaignId),
+    timelinessFor(db, req.actor, req.params.campaignId, kzDate(now())),
+  );
+  app.get(
+    '/api/campaigns/:campaignId/status.xlsx',
+    { schema: { tags: ['submissions'], summary: 'The dashboard as Excel: every body × scheduled form with status, due date and working days late (insiders; officers their own body)', params: campaignParams, querystring: z.object({ lang: z.enum(['kk', 'ru', 'en']).default('ru') }) } },
+    async (req, reply) => {
+      const today = kzDate(now());
+      const buf = await statusXlsx(db, req.actor, req.params.campaignId, req.query.lang, today);
+      return reply
+        .headers({ 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'content-disposition': `attachment; filename="status-${req.params.campaignId}-${today}-${req.query.lang}.xlsx"` })
+        .send(buf);
+    },
   );
 }
