@@ -33,6 +33,7 @@ const MATRIX: Row[] = [
   { name: 'GET /api/openapi.json', req: () => ({ method: 'GET', url: '/api/openapi.json' }), allowed: ALL },
   { name: 'GET /api/editions', req: () => ({ method: 'GET', url: '/api/editions' }), allowed: ALL },
   { name: 'GET /api/editions/:id/forms', req: () => ({ method: 'GET', url: `/api/editions/${E}/forms` }), allowed: ALL },
+  { name: 'GET /api/editions/:id/act-text', req: () => ({ method: 'GET', url: `/api/editions/${E}/act-text?paragraph=p.31&appendix=App%206` }), allowed: ALL },
   { name: 'GET /api/methodologies', req: () => ({ method: 'GET', url: '/api/methodologies' }), allowed: ALL },
   { name: 'GET /api/methodologies/:id', req: () => ({ method: 'GET', url: `/api/methodologies/${E}` }), allowed: ALL },
   { name: 'GET /api/roles', req: () => ({ method: 'GET', url: '/api/roles' }), allowed: ALL },
