@@ -103,7 +103,7 @@ export async function assessStored(db: Kysely<Database>, id: string, date: strin
 
 /** The parts of the risk edition a page needs to show and fill: the checklist form (header, rows,
  * signatures), the criteria's short and full texts with source and severity, subject kinds, the
- * list halves and approver, the readings. All kk/ru/en; public law, but served to the risk roles. */
+ * objective triggers, the list halves and approver, the readings and the act's vocabulary. All kk/ru/en; public law, but served to the risk roles. */
 export function editionView() {
   const e = riskEdition;
   return {
@@ -113,7 +113,9 @@ export function editionView() {
     criteria: e.criteria.map((c) => ({ no: c.no, source: c.source, severity: c.severity, short: c.short, text: c.text, centralOnly: c.centralOnly ?? false, checklistRow: c.checklistRow ?? null })),
     subjectKinds: e.subjectKinds.map((k) => ({ id: k.id, label: k.label, central: k.central ?? false })),
     sources: e.sources.map((s) => ({ id: s.id, label: s.label })),
+    triggers: e.triggers.map((t) => ({ id: t.id, label: t.label, ref: t.ref })),
     lists: e.lists,
+    vocabulary: e.vocabulary,
     readings: e.readings.map((r) => ({ id: r.id, label: r.label, default: r.default, options: r.options.map((o) => ({ value: o.value, label: o.label })) })),
   };
 }
