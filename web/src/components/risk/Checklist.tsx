@@ -59,7 +59,7 @@ function Outcome({ a, label, testId }: { a: AssessmentReply | undefined; label: 
   return (
     <div data-testid={testId}>
       <Typography.Text type="secondary">{label}: </Typography.Text>
-      <Tag color={GROUP_COLOR[x.final]}>{t(`risk.group.${x.final}`)}</Tag>
+      <Tag color={GROUP_COLOR[x.final]}>{t(`risk.group.${x.final}`)}</Tag>{' '}
       <span className="num">SP {x.subjective?.SP?.value ?? '—'}</span>
       {x.notApplied && <Typography.Text type="secondary"> · {t(`risk.notApplied.${x.notApplied}`, { defaultValue: x.notApplied })}</Typography.Text>}
       {x.s1Control && <Typography.Text type="secondary"> · S1: {x.s1Control}</Typography.Text>}

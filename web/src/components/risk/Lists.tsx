@@ -248,6 +248,8 @@ export function Lists({ edition, subjects }: { edition: EditionView; subjects: S
           </label>
           <Select
             id="risk-half"
+            showSearch
+            optionFilterProp="label"
             style={{ width: 240 }}
             value={half}
             onChange={(h: string) => setHalf(h)}
