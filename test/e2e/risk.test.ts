@@ -14,7 +14,9 @@ describe.skipIf(skipReason !== null)('risk control (Chromium)', () => {
   let e: E2E;
   let page: Page;
   const shot = (name: string, fullPage = false) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
-  const noHorizontalScroll = () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+  /** No horizontal scroll: measured after two animation frames, so the layout has settled. */
+  const noHorizontalScroll = () =>
+    page.evaluate(() => new Promise<boolean>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok(document.documentElement.scrollWidth <= document.documentElement.clientWidth)))));
 
   beforeAll(async () => {
     e = await startE2E();
@@ -150,11 +152,11 @@ describe.skipIf(skipReason !== null)('risk control (Chromium)', () => {
     await page.getByTestId('cl-next').scrollIntoViewIfNeeded();
     await shot('13d-risk-checklist-768-saved-en');
     await page.setViewportSize({ width: 1024, height: 768 });
-    expect(await noHorizontalScroll()).toBe(true);
+    await expect.poll(noHorizontalScroll, { timeout: 3000 }).toBe(true); // layout settles after the resize
     await page.locator('#cl-row-1').scrollIntoViewIfNeeded();
     await shot('13e-risk-checklist-1024-en');
     await page.setViewportSize({ width: 1280, height: 900 });
-    expect(await noHorizontalScroll()).toBe(true);
+    await expect.poll(noHorizontalScroll, { timeout: 3000 }).toBe(true);
     await shot('13f-risk-checklist-1280-en');
   });
 

@@ -61,7 +61,7 @@ function ApprovalForm({ half, approval, onSaved, edition }: { half: string; appr
     }
   };
   return (
-    <Card size="small" title={t('risk.list.approvalTitle')} style={{ marginBottom: 16 }}>
+    <Card size="small" title={t('risk.list.approvalTitle')} style={{ margin: '16px 0' }}>
       <Typography.Paragraph type="secondary">{t('risk.list.approvalHelp', { approver: pick(edition.lists.approver, lang) })}</Typography.Paragraph>
       <Form form={form} name="approval" layout="vertical" onFinish={save} requiredMark className="risk-grid" data-testid="risk-approval-form">
         <Form.Item name="approvedOn" label={t('risk.list.approvedOn')} rules={[required]}>
