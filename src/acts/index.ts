@@ -20,7 +20,7 @@ export const acts: Readonly<Record<string, ActData>> = Object.fromEntries(
 /** Ranges longer than this are refused as a typo rather than printed whole. */
 const MAX_RANGE = 150;
 /** Default cap on one passage (a long range, several appendices). */
-export const PASSAGE_CAP = 4000;
+export const PASSAGE_CAP = 8000;
 
 type Part =
   | { kind: 'para'; ref: string; from: number; to: number; sub?: { from: number; to: number } }

@@ -1,6 +1,7 @@
 // The explanation drawer: why a node of a body has its value. The formula rendered with KaTeX, the
 // inputs with the form and field they came from, the parameters with the date they took effect,
-// the parts used, the readings, the branches taken, the legal reference and the provenance.
+// the parts used, the readings, the branches taken, the legal reference with the act's original
+// text (kk/ru, loaded on demand) and the provenance.
 import { Button, Descriptions, Drawer, Empty, List, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, getEdition, getForms, type Edition, type FieldDecl, type FormDecl, type NodeTrace, type TraceAnswer } from '../api';
@@ -10,6 +11,7 @@ import { Failure, Loading } from './Status';
 import { Formula } from './Formula';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import { refText } from './Ref';
+import { ActText } from './ActText';
 
 export interface ExplainTarget {
   campaignId: number;
@@ -38,7 +40,7 @@ function nodeIndex(e: Edition | undefined): Map<string, Edition['root']> {
   return m;
 }
 
-function TraceView({ tr, edition, forms, onOpen }: { tr: NodeTrace; edition: Edition | undefined; forms: FormDecl[] | undefined; onOpen: (nodeId: string) => void }) {
+function TraceView({ tr, editionId, edition, forms, onOpen }: { tr: NodeTrace; editionId: string; edition: Edition | undefined; forms: FormDecl[] | undefined; onOpen: (nodeId: string) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const nodes = nodeIndex(edition);
@@ -67,6 +69,13 @@ function TraceView({ tr, edition, forms, onOpen }: { tr: NodeTrace; edition: Edi
           {tr.provenance.note && <div><Typography.Text type="secondary">{tr.provenance.note}</Typography.Text></div>}
         </Descriptions.Item>
       </Descriptions>
+
+      {(tr.ref.paragraph || tr.ref.appendix) && (
+        <>
+          {section(t('act.title'))}
+          <ActText edition={editionId} r={tr.ref} english={node ? pick(node.label, 'en') : undefined} />
+        </>
+      )}
 
       {section(t('explain.formula'))}
       <div className="formula-block">
@@ -212,7 +221,7 @@ export function Explanation({ target, back, onClose, onOpen, onBack }: Props) {
           ''
         )
       } destroyOnHidden>
-      {trace.loading ? <Loading /> : trace.error ? <Failure error={trace.error} /> : trace.data ? <TraceView tr={trace.data.trace} edition={edition.data} forms={forms.data} onOpen={onOpen} /> : <Empty />}
+      {trace.loading ? <Loading /> : trace.error ? <Failure error={trace.error} /> : trace.data && target ? <TraceView tr={trace.data.trace} editionId={target.edition} edition={edition.data} forms={forms.data} onOpen={onOpen} /> : <Empty />}
     </Drawer>
   );
 }

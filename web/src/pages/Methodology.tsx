@@ -1,6 +1,7 @@
 // The methodology browser: editions with dates and status; for one edition its amendment history,
 // the tree with max points per body kind, formulas, references and provenance, parameters by date,
-// readings with their defaults, levels and input forms.
+// readings with their defaults, levels and input forms. Each reference opens the act's original
+// text (kk/ru, loaded on demand).
 import { useMemo, useState } from 'react';
 import { Card, Descriptions, Input, Space, Table, Tabs, Tag, Timeline, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import { pick, type Lang } from '../i18n';
 import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
-import { Ref } from '../components/Ref';
+import { ActRefLink } from '../components/ActText';
 import { Formula } from '../components/Formula';
 import { LevelTag } from '../components/LevelTag';
 import { Link } from '../components/Link';
@@ -112,7 +113,7 @@ function Tree({ e }: { e: Edition }) {
             ),
         },
         { title: t('common.provenance'), key: 'prov', width: 200, render: (_, n) => <ProvenanceBadge p={n.provenance} /> },
-        { title: t('common.reference'), key: 'ref', width: 170, render: (_, n) => <Ref r={n.ref} /> },
+        { title: t('common.reference'), key: 'ref', width: 170, render: (_, n) => <ActRefLink edition={e.id} r={n.ref} english={pick(n.label, 'en')} testId={`act-ref-${n.id}`} /> },
       ]}
     />
   );
@@ -187,7 +188,7 @@ function Parameters({ e }: { e: Edition }) {
             key: 'all',
             render: (_, p) => (p.values.length > 1 ? (<ul style={{ margin: 0, paddingInlineStart: 16 }}>{p.values.map((v) => (<li key={v.from}>{v.from}: {Array.isArray(v.value) ? t('methodology.band') : String(v.value)}{v.note ? ` — ${v.note}` : ''}</li>))}</ul>) : null),
           },
-          { title: t('common.reference'), key: 'ref', width: 150, render: (_, p) => <Ref r={p.ref} /> },
+          { title: t('common.reference'), key: 'ref', width: 150, render: (_, p) => <ActRefLink edition={e.id} r={p.ref} english={pick(p.label, 'en')} /> },
         ]}
       />
     </>
@@ -200,7 +201,7 @@ function Readings({ e }: { e: Edition }) {
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       {e.readings.map((r) => (
-        <Card key={r.id} size="small" title={<span><Tag>{r.id}</Tag>{pick(r.label, lang)}</span>} extra={<Ref r={r.ref} />}>
+        <Card key={r.id} size="small" title={<span><Tag>{r.id}</Tag>{pick(r.label, lang)}</span>} extra={<ActRefLink edition={e.id} r={r.ref} english={pick(r.label, 'en')} />}>
           <ul style={{ margin: 0, paddingInlineStart: 18 }}>
             {r.options.map((o) => (
               <li key={o.value} style={{ marginBottom: 4 }}>
@@ -259,7 +260,7 @@ function Overview({ e }: { e: Edition }) {
           { title: t('methodology.forms'), render: (_, f) => pick(f.label, lang) },
           { title: t('methodology.filledBy'), render: (_, f) => pick(f.filledBy, lang), width: 260 },
           { title: '', render: (_, f) => t('methodology.fields', { count: f.fields }), width: 110 },
-          { title: t('common.reference'), render: (_, f) => <Ref r={f.ref} />, width: 150 },
+          { title: t('common.reference'), render: (_, f) => <ActRefLink edition={e.id} r={f.ref} english={pick(f.label, 'en')} />, width: 150 },
         ]}
       />
     </>
