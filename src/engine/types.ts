@@ -43,12 +43,17 @@ export interface FieldDecl {
   name: string;
   label: Labels;
   type: FieldType;
+  /** The unit as a plain English word (schema, spreadsheets); `unitLabel` is what users read. */
   unit?: string;
+  /** The unit in kk/ru/en (see src/methodologies/vocabulary.ts). */
+  unitLabel?: Labels;
   /** Inclusive valid range for number/integer fields. Integers default to min 0 (counts). */
   min?: number | string;
   max?: number | string;
   /** enum values */
   values?: readonly string[];
+  /** What each enum value means, in kk/ru/en, keyed by value (the value itself stays the data). */
+  valueLabels?: Readonly<Record<string, Labels>>;
   /** The field is a part of another field of the same form (or list item): value ≤ that field. */
   partOf?: string;
   /** Missing required fields are refused; optional fields take `default` (or stay absent). */
@@ -106,6 +111,8 @@ export interface ParameterDecl {
   label: Labels;
   ref: LegalRef;
   unit?: string;
+  /** The unit in kk/ru/en for display. */
+  unitLabel?: Labels;
   /** Values by effective date (ISO yyyy-mm-dd), like OpenFisca parameters. */
   values: readonly { from: string; value: ParamValue; note?: string }[];
 }

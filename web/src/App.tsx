@@ -77,6 +77,7 @@ function Nav() {
       items={items.map((i) => ({
         key: i.key,
         label: (
+      overflowedIndicator={<span aria-label={t('ui.more')} title={t('ui.more')}>…</span>}
           <a href={i.key} onClick={(e) => (e.preventDefault(), navigate(i.key))}>
             {i.label}
           </a>
@@ -91,10 +92,11 @@ function Shell() {
   return (
     <ConfigProvider locale={ANTD[i18n.language as Lang] ?? ruRU}>
       <header className="shell-header">
-        <a className="shell-brand" href="/" onClick={(e) => (e.preventDefault(), navigate('/'))}>
+        <a className="shell-brand" href="/" onClick={(e) => (e.preventDefault(), navigate('/'))} title={t('app.tagline')}>
           tiimdi<small>{t('app.tagline')}</small>
         </a>
-        <nav aria-label="main" style={{ flex: 1, minWidth: 200 }}>
+        {/* min-width 0 lets the menu shrink: antd then folds the items that do not fit into its "…" submenu. */}
+        <nav aria-label={t('ui.mainNav')} className="shell-navbox">
           <Nav />
         </nav>
         <div className="shell-tools">

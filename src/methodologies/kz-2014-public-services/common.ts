@@ -2,6 +2,7 @@
 // services (seed 000). Body kinds follow §9 and §13: central state bodies (орталық мемлекеттік
 // органдар) and local executive bodies of the oblasts, Almaty and Astana (жергілікті атқарушы органдар).
 import type { ParameterDecl, Labels, LegalRef } from '../../engine/types.js';
+import { type Unit, maybeUnit } from '../vocabulary.js';
 
 export const EDITION_ID = 'kz-2014-public-services';
 export const CENTRAL = 'central';
@@ -16,6 +17,6 @@ export const LOCAL = 'local';
 export const EFFECTIVE_FROM = '2014-02-24';
 
 /** A parameter with one value in force for the whole life of the 2014 wording. */
-export function param(label: Labels, ref: LegalRef, value: number | string, unit?: string): ParameterDecl {
-  return { label, ref, ...(unit ? { unit } : {}), values: [{ from: EFFECTIVE_FROM, value }] };
+export function param(label: Labels, ref: LegalRef, value: number | string, unit?: Unit): ParameterDecl {
+  return { label, ref, ...maybeUnit(unit), values: [{ from: EFFECTIVE_FROM, value }] };
 }

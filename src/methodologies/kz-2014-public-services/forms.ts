@@ -6,6 +6,8 @@
 import { L } from '../../engine/build.js';
 import type { ConstraintDecl, FieldDecl, FormDecl, Labels, LegalRef } from '../../engine/types.js';
 import { CENTRAL, LOCAL } from './common.js';
+import { APP6 } from './p22-23-k4-optimisation.js';
+import { unit, REORG_EVENT } from '../vocabulary.js';
 
 const int = (name: string, label: Labels, ref: LegalRef, extra: Partial<FieldDecl> = {}): FieldDecl => ({
   name,
@@ -170,6 +172,7 @@ export const registerForm: FormDecl = {
           ),
           type: 'enum',
           values: APP6_MODE_VALUES,
+          valueLabels: Object.fromEntries(APP6.map((r) => [r.mode, L(`${r.mode} — ${r.label.kk}`, `${r.mode} — ${r.label.ru}`, `${r.mode} — ${r.label.en}`)])),
           required: true,
           ref: { appendix: 'App 6' },
         },
@@ -181,7 +184,7 @@ export const registerForm: FormDecl = {
             'Delivery term in the standard (working days)',
           ),
           type: 'integer',
-          unit: 'working days',
+          ...unit('working days'),
           required: true,
           ref: { paragraph: '§23' },
         },
@@ -806,7 +809,7 @@ export const reorgForm: FormDecl = {
   ref: { paragraph: '§73–§76' },
   filledBy: AGENCY,
   fields: [
-    { name: 'event', label: L('Оқиға', 'Событие', 'Event'), type: 'enum', values: ['reorganised', 'liquidated'], required: true },
+    { name: 'event', label: L('Оқиға', 'Событие', 'Event'), type: 'enum', values: ['reorganised', 'liquidated'], valueLabels: REORG_EVENT, required: true },
     { name: 'date', label: L('Күні', 'Дата', 'Date of the event'), type: 'date', required: true },
     { name: 'successor', label: L('Құқықтық мирасқор-мемлекеттік орган', 'Правопреемник — государственный орган', 'Legal successor body'), type: 'text' },
     {

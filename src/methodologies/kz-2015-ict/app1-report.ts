@@ -4,6 +4,7 @@
 import { L } from '../../engine/build.js';
 import type { FormDecl } from '../../engine/types.js';
 import { CENTRAL, LOCAL } from './kinds.js';
+import { AUTOMATION_DEGREE, AUTOMATED_VIA } from '../vocabulary.js';
 
 export const T1 = 'App1T1';
 export const T2 = 'App1T2';
@@ -108,8 +109,8 @@ export const app1t3: FormDecl = {
       ref: { appendix: 'App 1', row: 'Table 3', note: 'when given, the totals above are derived from the rows (and must match if also given)' },
       item: [
         { name: 'name', label: L('Мемлекеттік орган функциясының атауы', 'Наименование функции государственного органа', 'Name of the function'), type: 'text', required: true, ref: { row: 'Table 3, col. 2' } },
-        { name: 'degree', label: L('Автоматтандыру дәрежесі (толықтай / ішінара / автоматтандырылмаған)', 'Степень автоматизации (полностью / частично / не автоматизирована)', 'Degree of automation (full / partial / none)'), type: 'enum', values: ['full', 'partial', 'none'], required: true, ref: { row: 'Table 3, col. 3' } },
-        { name: 'via', label: L('Автоматтандыру құралы: ведомстволық АЖ / ведомствоаралық АЖ / интернет-ресурс', 'Средство автоматизации: ведомственная ИС / межведомственная ИС / интернет-ресурс', 'Automated through: departmental IS / interdepartmental IS / internet resource'), type: 'enum', values: ['departmental', 'interdepartmental', 'internet_resource'], ref: { row: 'Table 3, col. 4', paragraph: '¶46' } },
+        { name: 'degree', label: L('Автоматтандыру дәрежесі (толықтай / ішінара / автоматтандырылмаған)', 'Степень автоматизации (полностью / частично / не автоматизирована)', 'Degree of automation (full / partial / none)'), type: 'enum', values: ['full', 'partial', 'none'], valueLabels: AUTOMATION_DEGREE, required: true, ref: { row: 'Table 3, col. 3' } },
+        { name: 'via', label: L('Автоматтандыру құралы: ведомстволық АЖ / ведомствоаралық АЖ / интернет-ресурс', 'Средство автоматизации: ведомственная ИС / межведомственная ИС / интернет-ресурс', 'Automated through: departmental IS / interdepartmental IS / internet resource'), type: 'enum', values: ['departmental', 'interdepartmental', 'internet_resource'], valueLabels: AUTOMATED_VIA, ref: { row: 'Table 3, col. 4', paragraph: '¶46' } },
         { name: 'ntd_supports', label: L('АЖ-нің НТҚ-сы функцияны автоматтандыруды көздейді', 'НТД ИС предусматривает автоматизацию функции', 'The IS’s NTD provides for automating the function'), type: 'boolean', ref: { paragraph: '¶47' } },
         { name: 'system', label: L('Ведомстволық және/немесе ведомствоаралық АЖ атауы', 'Наименование ведомственной и/или межведомственной ИС', 'Name of the IS'), type: 'text', ref: { row: 'Table 3, col. 4' } },
         { name: 'integrated_with', label: L('Интеграциялау іске асырылған / болжамданған АЖ атауы', 'Наименование ИС, интеграция с которыми реализована / предусмотрена', 'IS integrated with (implemented / envisaged)'), type: 'text', ref: { row: 'Table 3, col. 5' } },

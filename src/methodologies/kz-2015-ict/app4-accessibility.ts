@@ -8,6 +8,7 @@ import { L, inp, cst } from '../../engine/build.js';
 import type { FieldDecl, FormDecl, Labels, NodeDecl } from '../../engine/types.js';
 import { D, Decimal } from '../../engine/decimal.js';
 import { both } from './kinds.js';
+import { SEARCH_ENGINE, NAME_FORM, EN_TRANSLATION } from '../vocabulary.js';
 
 export const APP4 = 'App4';
 
@@ -99,8 +100,8 @@ function fieldsOf(it: App4Item): FieldDecl[] {
           required: true,
           ref,
           item: [
-            { name: 'engine', label: L('Іздеу жүйесі', 'Поисковая система', 'Search engine'), type: 'enum', values: ['google', 'yandex', 'mail.ru'], required: true },
-            { name: 'name_form', label: L('Атау түрі', 'Форма наименования', 'Name form'), type: 'enum', values: ['full', 'short'], required: true },
+            { name: 'engine', label: L('Іздеу жүйесі', 'Поисковая система', 'Search engine'), type: 'enum', values: ['google', 'yandex', 'mail.ru'], valueLabels: SEARCH_ENGINE, required: true },
+            { name: 'name_form', label: L('Атау түрі', 'Форма наименования', 'Name form'), type: 'enum', values: ['full', 'short'], valueLabels: NAME_FORM, required: true },
             { name: 'position', label: L('Орны (жоқ болса — табылмады)', 'Позиция (пусто — не найден)', 'Position (empty = not found)'), type: 'integer', min: 1 },
           ],
         },
@@ -145,6 +146,7 @@ export const app4Form: FormDecl = {
       label: L('Ағылшын нұсқасының аудармасы (көтермелеу балы)', 'Перевод английской версии (поощрительный балл)', 'English version translation (incentive points)'),
       type: 'enum',
       values: ['home_page_only', 'interface_all_pages', 'materials_100'],
+      valueLabels: EN_TRANSLATION,
       default: 'home_page_only',
       ref: { appendix: 'App 4', row: '4.5' },
     },

@@ -8,6 +8,7 @@ import type { FieldDecl, FormDecl, Labels, NodeContext, NodeDecl, ParameterDecl,
 import { CENTRAL, LOCAL, both, FROM } from './kinds.js';
 import { app4Raw } from './app4-accessibility.js';
 import { app5Table1, app5Table2, app6Table1, app6Table2, type Section } from './app5-app6-sections.js';
+import { MOBILE_MODE_2015, SITE_FORM } from '../vocabulary.js';
 
 export const APP5 = 'App5';
 export const APP6 = 'App6';
@@ -112,6 +113,7 @@ export const app6Form: FormDecl = {
       label: L('Мобилді құрылғыдан кіргенде: мобилді нұсқа автоматты жүктеледі / негізгі нұсқада мобилді нұсқаға сілтеме бар / сілтеме жоқ', 'При входе с мобильного устройства: мобильная версия загружается автоматически / в основной версии есть ссылка на мобильную / ссылки нет', 'On a mobile device: the mobile version loads automatically / the main version links to it / no link'),
       type: 'enum',
       values: ['auto', 'link_from_main', 'none'],
+      valueLabels: MOBILE_MODE_2015,
       required: true,
       ref: { paragraph: '¶25' },
     },
@@ -134,6 +136,7 @@ const committeeItem: FieldDecl[] = [
     label: L('Комитеттің интернет-ресурсы: жеке ресурс / төртінші деңгейлі домен / ОМО ресурсындағы бөлім', 'Интернет-ресурс комитета: отдельный ресурс / домен четвёртого уровня / раздел ресурса ЦГО', 'Committee resource: separate resource / fourth-level domain / section of the ministry’s resource'),
     type: 'enum',
     values: ['separate', 'subdomain', 'section'],
+    valueLabels: SITE_FORM,
     required: true,
     ref: { paragraph: '¶16' },
   },

@@ -14,6 +14,7 @@ import { t3 } from './app1-counts.js';
 import { archPortalCoefficient } from './app7-architecture-portal.js';
 import { app8Owners, functionsOf, type App8Owner } from './app8-lao-functions.js';
 import { allFunctionsFullyAutomated, commissioningCoefficient, integrationNotRequired } from './c2-integration.js';
+import { APP8_OWNER } from '../vocabulary.js';
 
 export const APP8 = 'App8';
 
@@ -91,6 +92,7 @@ export const app8Form: FormDecl = {
       label: L('8-қосымшадағы министрлік (жоқ болса — none)', 'Министерство в приложении 8 (если нет — none)', 'Ministry under which the body is listed in App 8 (none if not listed)'),
       type: 'enum',
       values: [...app8Owners, 'none'],
+      valueLabels: APP8_OWNER,
       required: true,
       ref: { appendix: 'App 8' },
     },

@@ -7,13 +7,14 @@ import { D } from '../../engine/decimal.js';
 import type { Band, FormDecl, NodeContext, NodeDecl, ParameterDecl, ReadingDecl } from '../../engine/types.js';
 import { CENTRAL, LOCAL, both, FROM } from './kinds.js';
 import { T4 } from './app1-report.js';
+import { unit } from '../vocabulary.js';
 
 export const INTRANET = 'Intranet';
 export const OPEN_NPA = 'OpenNPA';
 export const DIALOGUE = 'OpenDialogue';
 const SI = L('Сервистік интегратор', 'Сервисный интегратор', 'Service integrator');
 
-const bands = (label: ReturnType<typeof L>, paragraph: string, value: readonly Band[]): ParameterDecl => ({ label, ref: { paragraph }, unit: '%', values: [{ from: FROM, value }] });
+const bands = (label: ReturnType<typeof L>, paragraph: string, value: readonly Band[]): ParameterDecl => ({ label, ref: { paragraph }, ...unit('%'), values: [{ from: FROM, value }] });
 
 export const c5Parameters: Record<string, ParameterDecl> = {
   'c5.1.k': { label: L('5.1 коэффициенті', 'Коэффициент 5.1', 'Coefficient of 5.1'), ref: { paragraph: '¶65' }, values: [{ from: FROM, value: '3' }] },

@@ -5,6 +5,7 @@
 // direction … the total deduction must not exceed 5 points per direction."
 import { inp, par, L } from '../../engine/build.js';
 import type { FieldDecl, FormDecl, NodeDecl, Labels, LegalRef, ParameterDecl } from '../../engine/types.js';
+import { unit } from '../vocabulary.js';
 
 export const CENTRAL = 'central';
 export const LOCAL = 'local';
@@ -15,7 +16,7 @@ const factsField = (dir: 1 | 2 | 3, en: string, ru: string, kk: string): FieldDe
   name: `unreliable_facts_d${dir}`,
   label: L(kk, ru, en),
   type: 'integer',
-  unit: 'facts',
+  ...unit('facts'),
   default: 0,
   ref: { paragraph: 'p.14', appendix: 'App 1' },
 });

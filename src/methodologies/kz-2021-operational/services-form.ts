@@ -3,6 +3,7 @@
 // definitions below are the paragraphs' own variable lists, word for word.
 import { L } from '../../engine/build.js';
 import type { FormDecl } from '../../engine/types.js';
+import { unit } from '../vocabulary.js';
 
 export const SERVICES = 'Services';
 
@@ -39,7 +40,7 @@ export const servicesForm: FormDecl = {
         'Total number of public services including subtypes, excluding those that the Interdepartmental Commission on public services decided are not to be rendered through the e-government web portal',
       ),
       type: 'integer',
-      unit: 'services',
+      ...unit('services'),
       required: true,
       ref: { paragraph: 'p.49', note: 'symbol n' },
     },
@@ -51,7 +52,7 @@ export const servicesForm: FormDecl = {
         'Number of partially automated public services, including subtypes',
       ),
       type: 'integer',
-      unit: 'services',
+      ...unit('services'),
       required: true,
       partOf: 'n',
       ref: { paragraph: 'p.49', note: 'symbol c; c + d ≤ n (form constraint)' },
@@ -64,7 +65,7 @@ export const servicesForm: FormDecl = {
         'Number of fully automated public services, including subtypes',
       ),
       type: 'integer',
-      unit: 'services',
+      ...unit('services'),
       required: true,
       partOf: 'n',
       ref: { paragraph: 'p.49', note: 'symbol d' },
@@ -77,7 +78,7 @@ export const servicesForm: FormDecl = {
         'Number of public services, including subtypes, available in mobile applications',
       ),
       type: 'integer',
-      unit: 'services',
+      ...unit('services'),
       ref: { paragraph: 'p.52', note: 'symbol w' },
     },
   ],

@@ -2,6 +2,7 @@
 // (see ./identity.ts: the publication date is unknown, the registration date stands in).
 import { L } from '../../engine/build.js';
 import type { ParameterDecl } from '../../engine/types.js';
+import { unit } from '../vocabulary.js';
 
 const FROM = '2023-05-05';
 const one = (value: number | string, note?: string) => [{ from: FROM, value, ...(note ? { note } : {}) }];
@@ -10,7 +11,7 @@ export const PARAMETERS: Readonly<Record<string, ParameterDecl>> = {
   // ---- p.4: objective triggers
   'obj.services.threshold': {
     ref: { paragraph: 'p.4(1)' },
-    unit: 'services',
+    ...unit('services'),
     label: L('Көрсетілген қызметтер саны, одан асқанда', 'Число оказанных услуг, свыше которого', 'Services provided, more than'),
     values: one(1000, 'мыңнан астам: strictly more than 1,000'),
   },
@@ -41,13 +42,13 @@ export const PARAMETERS: Readonly<Record<string, ParameterDecl>> = {
   },
   'window.W6.months': {
     ref: { paragraph: 'p.4(1)-(2)' },
-    unit: 'months',
+    ...unit('months'),
     label: L('Соңғы алты ай', 'Последние шесть месяцев', 'The last six months'),
     values: one(6),
   },
   'window.W12.months': {
     ref: { paragraph: 'p.4(3)-(5)', note: 'A7' },
-    unit: 'months',
+    ...unit('months'),
     label: L('Бір жыл ішінде', 'В течение одного года', 'Within one year'),
     values: one(12),
   },

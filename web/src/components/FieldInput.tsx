@@ -2,10 +2,24 @@
 // (required, whole number, range, part of a total) in the user's language. List fields become rows.
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography, type FormRule as Rule } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FieldDecl } from '../api';
+import type { FieldDecl as ApiFieldDecl, Labels } from '../api';
 import { pick, type Lang } from '../i18n';
 
 type Path = (string | number)[];
+/** The declaration as the service sends it, with the kk/ru/en unit and enum-value labels of the edition. */
+type FieldDecl = ApiFieldDecl & { unitLabel?: Labels; valueLabels?: Record<string, Labels>; item?: FieldDecl[] };
+
+/** A field's label: its name in the user's language, and its code (column A of the spreadsheet template). */
+function FieldLabel({ f, lang }: { f: FieldDecl; lang: Lang }) {
+  return (
+    <span>
+      {pick(f.label, lang)}{' '}
+      <Typography.Text type="secondary" style={{ fontSize: 11 }}>
+        <code className="field-code">{f.name}</code>
+      </Typography.Text>
+    </span>
+  );
+}
 
 function rules(f: FieldDecl, t: (k: string, o?: Record<string, unknown>) => string, siblings: FieldDecl[], prefix: Path, lang: Lang): Rule[] {
   const r: Rule[] = [];
@@ -29,12 +43,13 @@ function rules(f: FieldDecl, t: (k: string, o?: Record<string, unknown>) => stri
 
 /** Form.Item hands its child id, value and onChange: they must reach the real control. */
 function Control({ f, disabled, ...bound }: { f: FieldDecl; disabled: boolean; id?: string; value?: unknown; onChange?: (v: unknown) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
   const p = bound as Record<string, unknown>;
   switch (f.type) {
     case 'number':
     case 'integer':
-      return <InputNumber {...p} style={{ width: '100%' }} disabled={disabled} addonAfter={f.unit} />;
+      return <InputNumber {...p} style={{ width: '100%' }} disabled={disabled} addonAfter={f.unitLabel ? pick(f.unitLabel, lang) : f.unit} />;
     case 'boolean':
       return (
         <Select
@@ -48,7 +63,17 @@ function Control({ f, disabled, ...bound }: { f: FieldDecl; disabled: boolean; i
         />
       );
     case 'enum':
-      return <Select {...p} disabled={disabled} allowClear options={(f.values ?? []).map((v) => ({ value: v, label: v }))} />;
+      // The meaning in the user's language; the stored value stays the edition's code.
+      return (
+        <Select
+          {...p}
+          disabled={disabled}
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          options={(f.values ?? []).map((v) => ({ value: v, label: f.valueLabels?.[v] ? pick(f.valueLabels[v], lang) : v, title: v }))}
+        />
+      );
     case 'date':
       return <Input {...p} type="date" disabled={disabled} />;
     default:
@@ -59,11 +84,7 @@ function Control({ f, disabled, ...bound }: { f: FieldDecl; disabled: boolean; i
 export function FieldInput({ f, siblings, prefix, disabled }: { f: FieldDecl; siblings: FieldDecl[]; prefix: Path; disabled: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
-  const label = (
-    <span>
-      {pick(f.label, lang)} <Typography.Text type="secondary" style={{ fontSize: 11 }}>{f.name}</Typography.Text>
-    </span>
-  );
+  const label = <FieldLabel f={f} lang={lang} />;
   if (f.type === 'list') {
     const items = f.item ?? [];
     return (
@@ -82,7 +103,7 @@ export function FieldInput({ f, siblings, prefix, disabled }: { f: FieldDecl; si
                 <Row gutter={12}>
                   {items.map((it) => (
                     <Col key={it.name} xs={24} md={12} xl={8}>
-                      <Form.Item name={[row.name, it.name]} label={<span>{pick(it.label, lang)} <Typography.Text type="secondary" style={{ fontSize: 11 }}>{it.name}</Typography.Text></span>} rules={rules(it, t, items, [f.name, row.name], lang)}>
+                      <Form.Item name={[row.name, it.name]} label={<FieldLabel f={it} lang={lang} />} rules={rules(it, t, items, [f.name, row.name], lang)}>
                         <Control f={it} disabled={disabled} />
                       </Form.Item>
                     </Col>

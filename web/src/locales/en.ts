@@ -467,3 +467,9 @@ export const en = {
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 export type Strings = Widen<typeof en>;
+    tableScroll: 'Table (scrolls sideways)',
+    version: 'Version',
+    at: 'Time',
+    note: 'Note',
+    id: 'ID',
+    bar: 'Score as a bar',

@@ -1,7 +1,7 @@
 // The campaign dashboard (evaluators): every body × form with its status — not started, draft,
 // submitted, returned, accepted — and "late" once the due date of the schedule has passed without
 // the form being handed in. Filters by status and body; export as CSV that Excel opens (UTF-8 BOM).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Card, Checkbox, Input, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { csv, downloadCsv } from '../csv';
@@ -26,8 +26,25 @@ const today = () => new Date().toISOString().slice(0, 10);
 const isLate = (status: CellStatus, due: string, on: string) => due < on && (status === 'not-started' || status === 'draft' || status === 'returned');
 
 
+/**
+ * The table scrolls sideways inside its own container when the forms do not fit: the container
+ * takes the keyboard focus (arrow keys scroll it) and is named, as a region, for screen readers.
+ */
+function useScrollRegion(label: string) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.querySelectorAll<HTMLElement>('.ant-table-content, .ant-table-body').forEach((el) => {
+      el.tabIndex = 0;
+      el.setAttribute('role', 'region');
+      el.setAttribute('aria-label', label);
+    });
+  });
+  return ref;
+}
+
 export default function Dashboard({ campaignId }: { campaignId: number }) {
   const { t, i18n } = useTranslation();
+  const tableBox = useScrollRegion(t('ui.tableScroll'));
   const lang = i18n.language as Lang;
   const campaign = useData(() => api<CampaignFull>(`/api/campaigns/${campaignId}`), [campaignId]);
   const [version, setVersion] = useState(0);
@@ -113,6 +130,7 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
         </Button>
       </Space>
       {review && <Review target={review} onClose={() => setReview(null)} onDone={() => (setReview(null), setVersion((v) => v + 1))} />}
+      <div ref={tableBox}>
       <Table
         size="small"
         rowKey="key"
@@ -152,6 +170,7 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
           })),
         ]}
       />
+      </div>
     </>
   );
 }

@@ -44,7 +44,7 @@ function PublishedEdition({ c, r, e }: { c: Campaign; r: Ranking['editions'][num
           { title: t('common.body'), key: 'name', sorter: (a, b) => pick(a.name, lang).localeCompare(pick(b.name, lang), lang), render: (_, b) => <Link to={`/campaigns/${c.id}/scorecard/${b.id}`}>{pick(b.name, lang)}</Link> },
           { title: t('common.score'), dataIndex: 'score', width: 90, className: 'num', sorter: (a, b) => Number(a.score) - Number(b.score) },
           {
-            title: '',
+            title: <span className="sr-only">{t('ui.bar')}</span>,
             key: 'bar',
             width: 260,
             render: (_, b) => (

@@ -214,7 +214,7 @@ function RankTable({ bodies, edition, campaignId, values }: { bodies: RankedBody
   const v = (b: RankedBody, d: string) => Number(values?.get(b.id)?.[d] ?? NaN);
   const levelName = (id: string | null | undefined) => pick(edition.levels.find((l) => l.id === id)?.label, lang);
   const download = () => {
-    const head = [t('common.rank'), t('common.body'), 'ID', t('common.score'), t('common.level'), ...dirs];
+    const head = [t('common.rank'), t('common.body'), t('ui.id'), t('common.score'), t('common.level'), ...dirs];
     const rows = [...bodies].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)).map((b) => [String(b.rank ?? ''), pick(b.name, lang), b.id, b.score, levelName(b.level), ...dirs.map((d) => values?.get(b.id)?.[d] ?? '')]);
     downloadCsv(csv([head, ...rows]), `rankings-${campaignId}-${edition.id}-${bodies[0]?.kind ?? ''}.csv`);
   };

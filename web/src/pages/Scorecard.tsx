@@ -113,11 +113,11 @@ function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: Score
           },
           { title: t('common.level'), key: 'level', width: 175, render: (_, r) => <LevelTag levels={edition.levels} id={r.score.level} /> },
           { title: t('common.provenance'), key: 'prov', width: 200, render: (_, r) => <span data-weak={isWeak(r.node.provenance) || undefined}><ProvenanceBadge p={r.node.provenance} quietText /></span> },
-          { title: t('common.reference'), key: 'ref', width: 150, render: (_, r) => <Ref r={r.node.ref} /> },
+          { title: t('common.reference'), key: 'ref', width: 150, render: (_, r) => <span className="legal-ref"><Ref r={r.node.ref} /></span> },
           ...(officer
             ? [
                 {
-                  title: '',
+                  title: <span className="sr-only">{t('wf.objectTo')}</span>,
                   key: 'object',
                   width: 48,
                   render: (_: unknown, r: Row) => (

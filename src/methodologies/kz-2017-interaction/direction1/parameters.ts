@@ -7,11 +7,12 @@
 import { L } from '../../../engine/build.js';
 import type { Band, Labels, LegalRef, ParameterDecl } from '../../../engine/types.js';
 import { EFFECTIVE_FROM } from '../common.js';
+import { type Unit, maybeUnit } from '../../vocabulary.js';
 
-const p = (label: Labels, ref: LegalRef, value: number | string | readonly Band[], unit?: string): ParameterDecl => ({
+const p = (label: Labels, ref: LegalRef, value: number | string | readonly Band[], unit?: Unit): ParameterDecl => ({
   label,
   ref,
-  ...(unit ? { unit } : {}),
+  ...maybeUnit(unit),
   values: [{ from: EFFECTIVE_FROM, value }],
 });
 

@@ -11,6 +11,7 @@ import { CENTRAL, LOCAL } from '../common.js';
 import { SEARCH_MEAN, SITEMAP_CAP } from './readings.js';
 import { departmentSitesField, departmentsNode, formulaOnRow, meanWithDepartments } from './department-sites.js';
 import type { NormalizedRow } from '../../../engine/validate.js';
+import { unit, ENGLISH_VERSION } from '../../vocabulary.js';
 
 export const APP14_FORM = 'App14';
 const f = (field: string) => inp(APP14_FORM, field);
@@ -32,18 +33,18 @@ const perFailure = (w: string, x: string, field: string): Formula => ({ expr: `$
 const binary = (w: string, field: string): Formula => ({ expr: `present ? ${w} : 0`, where: { present: f(field) } });
 
 const ENGINES = [
-  { id: 'google', name: 'google' },
-  { id: 'yandex', name: 'yandex' },
-  { id: 'mailru', name: 'mail.ru' },
+  { id: 'google', name: L('Google', 'Google', 'Google') },
+  { id: 'yandex', name: L('Яндекс', 'Яндекс', 'Yandex') },
+  { id: 'mailru', name: L('Mail.ru', 'Mail.ru', 'Mail.ru') },
 ] as const;
 
 const searchFields: FieldDecl[] = ENGINES.flatMap((e) => [
   {
     name: `search_${e.id}`,
     label: L(
-      `${e.name} іздеу жүйесіндегі орны (толық атауы бойынша; 0 — табылмады)`,
-      `Позиция в поисковой системе ${e.name} (по полному наименованию; 0 — не найден)`,
-      `Position in ${e.name} (by the full name; 0 = not found)`,
+      `${e.name.kk} іздеу жүйесіндегі орны (толық атауы бойынша; 0 — табылмады)`,
+      `Позиция в поисковой системе ${e.name.ru} (по полному наименованию; 0 — не найден)`,
+      `Position in ${e.name.en} (by the full name; 0 = not found)`,
     ),
     type: 'integer' as const,
     min: 0,
@@ -52,9 +53,9 @@ const searchFields: FieldDecl[] = ENGINES.flatMap((e) => [
   {
     name: `search_${e.id}_abbr`,
     label: L(
-      `${e.name} іздеу жүйесіндегі орны (қабылданған қысқаша атауы бойынша; міндетті емес)`,
-      `Позиция в поисковой системе ${e.name} (по принятому сокращению; необязательно)`,
-      `Position in ${e.name} (by the accepted abbreviation; optional)`,
+      `${e.name.kk} іздеу жүйесіндегі орны (қабылданған қысқаша атауы бойынша; міндетті емес)`,
+      `Позиция в поисковой системе ${e.name.ru} (по принятому сокращению; необязательно)`,
+      `Position in ${e.name.en} (by the accepted abbreviation; optional)`,
     ),
     type: 'integer' as const,
     min: 0,
@@ -127,7 +128,7 @@ export const app14Items: readonly Item[] = [
           'Share of sampled materials reachable within 5 transitions from the home page (3 sections sampled, Xenu Link Sleuth), %',
         ),
         type: 'number',
-        unit: '%',
+        ...unit('%'),
         min: 0,
         max: 100,
         ref: { appendix: 'App 14', row: '2.2', note: 'the scoring rule counts 5 transitions, the description 3 (D6: seed-004b A-9, the rule wins)' },
@@ -318,12 +319,13 @@ export const app14Items: readonly Item[] = [
       {
         name: 'english_version',
         label: L(
-          'Ағылшын тіліндегі нұсқа: full — ақпараттық материалдардың 100 % аудармасы; interfaces — басты беттің (жаңалықтарымен) және барлық беттердің интерфейсі; home_page_only — тек басты беттің интерфейсі; none — жоқ',
-          'Версия на английском языке: full — перевод 100% информационных материалов; interfaces — перевод интерфейса главной страницы, включая новости, и интерфейсов всех страниц; home_page_only — только интерфейс главной страницы; none — нет',
-          'English version: full — 100 % of informational materials (all but NPAs); interfaces — home page incl. news and the interfaces of all pages; home_page_only — the home-page interface only; none',
+          'Сайттың ағылшын тіліндегі нұсқасы (ақпараттық материалдардың аудармасы, басты беттің жаңалықтарымен бірге интерфейсі, барлық беттердің интерфейсі)',
+          'Версия сайта на английском языке (перевод информационных материалов, интерфейса главной страницы, включая новости, интерфейсов всех страниц)',
+          'English version of the site (informational materials translated, all but NPAs; the home page incl. news; the interfaces of all pages)',
         ),
         type: 'enum',
         values: ['full', 'interfaces', 'home_page_only', 'none'],
+        valueLabels: ENGLISH_VERSION,
         ref: { appendix: 'App 14', row: '4.5' },
       },
     ],

@@ -16,6 +16,7 @@ import { CENTRAL, LOCAL } from '../common.js';
 import { table1, table2, indicatorLabels, type PortalIndicator, type PortalRow } from './app12-table.js';
 import { LANG_VERSIONS, withLang, type LangVersion } from './languages.js';
 import { ANSWER_SHARE_70, DIALOGUE_DEDUCTIONS } from './readings.js';
+import { unit, PRESENCE, PRESENCE_OR_NA } from '../../vocabulary.js';
 
 const TABLES = [
   { table: 'T1', rows: table1, kind: CENTRAL, form: 'App12T1', no: '1' },
@@ -32,6 +33,7 @@ const statusField = (row: PortalRow, lang: LangVersion): FieldDecl => ({
   ),
   type: 'enum',
   values: row.notApplicableWhen ? ['present', 'absent', 'not_applicable'] : ['present', 'absent'],
+  valueLabels: row.notApplicableWhen ? PRESENCE_OR_NA : PRESENCE,
   ref: { paragraph: PARAGRAPH[row.indicator], appendix: 'App 12', row: row.id, ...(row.notApplicableWhen ? { note: `not_applicable: ${row.notApplicableWhen.en} (p.81)` } : {}) },
 });
 
@@ -42,7 +44,7 @@ const deficiencyField = (row: PortalRow, lang: LangVersion): FieldDecl => ({
     lang,
   ),
   type: 'integer',
-  unit: 'deficiencies',
+  ...unit('deficiencies'),
   default: 0,
   ref: { paragraph: PARAGRAPH[row.indicator], appendix: 'App 12', row: row.id, note: 'e.g. 10 data sets approved, 7 published → 3 (p.79)' },
 });
@@ -56,14 +58,14 @@ function formOf(t: (typeof TABLES)[number]): FormDecl {
           name: `${row.id}_questions`,
           label: L('Блог-платформаға азаматтардан түскен сұрақтар саны', 'Количество вопросов граждан на блог-платформе', 'Questions from citizens on the blog platform'),
           type: 'integer',
-          unit: 'questions',
+          ...unit('questions'),
           ref: { paragraph: 'p.83', appendix: 'App 12', row: row.id, note: 'one measurement scores both language columns (seed-004b §2.1.5)' },
         },
         {
           name: `${row.id}_answered`,
           label: L('Жарияланған жауабы бар сұрақтар саны', 'Количество вопросов с опубликованными ответами', 'Questions with a published answer'),
           type: 'integer',
-          unit: 'questions',
+          ...unit('questions'),
           partOf: `${row.id}_questions`,
           ref: { paragraph: 'p.83', appendix: 'App 12', row: row.id },
         },

@@ -23,6 +23,7 @@ import { departmentSitesField, departmentsNode, meanWithDepartments } from './de
 import { LANG_VERSIONS } from './languages.js';
 import { DEFICIENCY_READING } from './readings.js';
 import type { NormalizedRow } from '../../../engine/validate.js';
+import { MOBILE_MODE } from '../../vocabulary.js';
 
 // ---- Indicator C: completeness and currency of information (p.90–94, App 15) ----
 // p.92: C = (points of the Kazakh and Russian versions, App 15) / 100 × 10 (text-exact);
@@ -130,12 +131,13 @@ const modeFields: FieldDecl[] = [
   {
     name: 'load_mode',
     label: L(
-      'Мобильді құрылғыдан кіргенде: auto — мобильді нұсқа автоматты түрде жүктеледі; link — негізгі нұсқа жүктеледі, мобильді нұсқаға сілтеме бар; none — сілтеме жоқ',
-      'При входе с мобильного устройства: auto — мобильная версия загружается автоматически; link — загружается основная версия со ссылкой на мобильную; none — ссылки на мобильную версию нет',
-      'Opening the site from a mobile device: auto — the mobile version loads automatically; link — the main version loads with a link to the mobile one; none — no link to a mobile version',
+      'Сайтқа мобильді құрылғыдан кіргенде не жүктеледі',
+      'Что загружается при входе на сайт с мобильного устройства',
+      'What loads when the site is opened from a mobile device',
     ),
     type: 'enum',
     values: ['auto', 'link', 'none'],
+    valueLabels: MOBILE_MODE,
     ref: { paragraph: 'p.96' },
   },
   {

@@ -13,6 +13,7 @@ import type { NormalizedRow } from '../../../engine/validate.js';
 import type { FieldDecl, Formula, NodeContext, NodeDecl } from '../../../engine/types.js';
 import { CENTRAL } from '../common.js';
 import { DEPARTMENT_SITES } from './readings.js';
+import { SITE_FORM } from '../../vocabulary.js';
 
 export const DEPARTMENTS_FIELD = 'department_sites';
 
@@ -33,12 +34,13 @@ export function departmentSitesField(siteFields: readonly FieldDecl[], appendix:
       {
         name: 'site_form',
         label: L(
-          'Ресурс түрі: separate — жеке интернет-ресурс; subdomain — төртінші деңгейлі домен; section — ОМО негізгі ресурсындағы бөлім',
-          'Вид ресурса: separate — отдельный интернет-ресурс; subdomain — домен четвертого уровня; section — раздел на основном интернет-ресурсе ЦГО',
-          'Kind of resource: separate — a separate site; subdomain — a fourth-level domain; section — a section of the main site',
+          'Ведомство интернет-ресурсының түрі',
+          'Вид интернет-ресурса ведомства',
+          'Kind of the department’s internet resource',
         ),
         type: 'enum',
         values: ['separate', 'subdomain', 'section'],
+        valueLabels: SITE_FORM,
         required: true,
         ref: { paragraph: 'p.86' },
       },

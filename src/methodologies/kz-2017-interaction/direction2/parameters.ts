@@ -2,12 +2,13 @@
 import { L } from '../../../engine/build.js';
 import type { ParameterDecl } from '../../../engine/types.js';
 import { EFFECTIVE_FROM } from '../common.js';
+import { type Unit, maybeUnit, unit } from '../../vocabulary.js';
 
 const v = (value: string | number) => [{ from: EFFECTIVE_FROM, value }];
-const p = (kk: string, ru: string, en: string, paragraph: string, value: string | number, unit?: string): ParameterDecl => ({
+const p = (kk: string, ru: string, en: string, paragraph: string, value: string | number, unit?: Unit): ParameterDecl => ({
   label: L(kk, ru, en),
   ref: { paragraph },
-  ...(unit ? { unit } : {}),
+  ...maybeUnit(unit),
   values: v(value),
 });
 
@@ -29,13 +30,13 @@ export const direction2Parameters: Record<string, ParameterDecl> = {
   'd2.b1.dl2.tiers': {
     label: L('Блог-платформадағы жауаптар үлесінің шкаласы (70 % → 1)', 'Шкала доли ответов на блог-платформе (70 % → 1)', 'Blog answer-share tiers (exactly 70 % → 1)'),
     ref: { paragraph: 'p.83', note: 'seed-004a AMB-20' },
-    unit: '%',
+    ...unit('%'),
     values: [{ from: EFFECTIVE_FROM, value: [{ to: 70, value: 0 }, { from: 70, to: 100, value: 1 }, { from: 100, value: 2 }] }],
   },
   'd2.b1.dl2.tiersStrict': {
     label: L('Блог-платформадағы жауаптар үлесінің шкаласы (70 % → 0)', 'Шкала доли ответов на блог-платформе (70 % → 0)', 'Blog answer-share tiers (exactly 70 % → 0)'),
     ref: { paragraph: 'p.83', note: 'seed-004a AMB-20 alternative: "more than 70 %" read strictly' },
-    unit: '%',
+    ...unit('%'),
     values: [{ from: EFFECTIVE_FROM, value: [{ to: '70.01', value: 0 }, { from: '70.01', to: 100, value: 1 }, { from: 100, value: 2 }] }],
   },
   'd2.b1.dl2.noQuestions': p('Азаматтардан сұрақ түспеген кездегі балл (әр тіл бағанына)', 'Балл при отсутствии вопросов граждан (на каждую языковую колонку)', 'Points when no questions were received (per language column)', 'p.83 (not covered; seed-004b A-4)', '2', 'points'),
@@ -60,7 +61,7 @@ export const direction2Parameters: Record<string, ParameterDecl> = {
 direction2Parameters['d2.b2.a.searchPoints'] = {
   label: L('Іздеу жүйесіндегі орын үшін балл', 'Баллы за позицию в поисковой системе', 'Points for the position in a search engine'),
   ref: { appendix: 'App 14', row: '1.1' },
-  unit: 'points',
+  ...unit('points'),
   values: [
     {
       from: EFFECTIVE_FROM,

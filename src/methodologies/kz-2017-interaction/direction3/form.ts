@@ -6,6 +6,7 @@
 // so each is its own field; the three "total considered" counts (p, b, d) normally coincide.
 import { L } from '../../../engine/build.js';
 import type { FormDecl } from '../../../engine/types.js';
+import { unit } from '../../vocabulary.js';
 
 export const APP17_FORM = 'App17';
 
@@ -32,7 +33,7 @@ export const app17Form: FormDecl = {
         'p — total complaints and applications of individuals and legal entities considered by the body',
       ),
       type: 'integer',
-      unit: 'complaints and applications',
+      ...unit('complaints and applications'),
       ref: { paragraph: 'p.108' },
     },
     {
@@ -43,7 +44,7 @@ export const app17Form: FormDecl = {
         'f — complaints and applications considered in breach of the established deadlines',
       ),
       type: 'integer',
-      unit: 'complaints and applications',
+      ...unit('complaints and applications'),
       partOf: 'p_considered',
       ref: { paragraph: 'p.108' },
     },
@@ -56,7 +57,7 @@ export const app17Form: FormDecl = {
         'b — total complaints and applications considered by the body',
       ),
       type: 'integer',
-      unit: 'complaints and applications',
+      ...unit('complaints and applications'),
       ref: { paragraph: 'p.110' },
     },
     {
@@ -67,7 +68,7 @@ export const app17Form: FormDecl = {
         'a — complaints and applications found justified by a court decision',
       ),
       type: 'integer',
-      unit: 'complaints and applications',
+      ...unit('complaints and applications'),
       partOf: 'b_considered',
       ref: { paragraph: 'p.110' },
     },
@@ -79,7 +80,7 @@ export const app17Form: FormDecl = {
         'c — complaints and applications satisfied by a higher body, including those refused by subordinate bodies',
       ),
       type: 'integer',
-      unit: 'complaints and applications',
+      ...unit('complaints and applications'),
       partOf: 'b_considered',
       ref: { paragraph: 'p.110' },
     },
@@ -92,7 +93,7 @@ export const app17Form: FormDecl = {
         'd — total complaints and applications considered',
       ),
       type: 'integer',
-      unit: 'complaints and applications',
+      ...unit('complaints and applications'),
       ref: { paragraph: 'p.112' },
     },
     {
@@ -103,7 +104,7 @@ export const app17Form: FormDecl = {
         's — complaints and applications satisfied',
       ),
       type: 'integer',
-      unit: 'complaints and applications',
+      ...unit('complaints and applications'),
       partOf: 'd_considered',
       ref: { paragraph: 'p.112' },
     },
@@ -115,7 +116,7 @@ export const app17Form: FormDecl = {
         'c — complaints and applications answered with an explanation',
       ),
       type: 'integer',
-      unit: 'complaints and applications',
+      ...unit('complaints and applications'),
       partOf: 'd_considered',
       ref: { paragraph: 'p.112' },
     },

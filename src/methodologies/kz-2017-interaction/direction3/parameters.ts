@@ -4,6 +4,7 @@
 import { L } from '../../../engine/build.js';
 import type { ParameterDecl } from '../../../engine/types.js';
 import { EFFECTIVE_FROM } from '../common.js';
+import { unit } from '../../vocabulary.js';
 
 const v = (value: string | number, note?: string) => [{ from: EFFECTIVE_FROM, value, ...(note ? { note } : {}) }];
 
@@ -15,7 +16,7 @@ export const direction3Parameters: Record<string, ParameterDecl> = {
       'k (m) — coefficient bringing "compliance with deadlines" to its weight',
     ),
     ref: { paragraph: 'p.108', appendix: 'App 17', row: '1' },
-    unit: 'points',
+    ...unit('points'),
     values: v(40),
   },
   'd3.r1.per': {
@@ -34,7 +35,7 @@ export const direction3Parameters: Record<string, ParameterDecl> = {
       'k (m) — coefficient bringing "share found justified by a court or a higher body" to its weight',
     ),
     ref: { paragraph: 'p.110', appendix: 'App 17', row: '2' },
-    unit: 'points',
+    ...unit('points'),
     values: v(40),
   },
   // p.110: "coefficient 10 applies if the body considered 10 to 999 complaints and applications; 100 from
@@ -64,7 +65,7 @@ export const direction3Parameters: Record<string, ParameterDecl> = {
       'k (m) — coefficient bringing "share of satisfied complaints and applications" to its weight',
     ),
     ref: { paragraph: 'p.112', appendix: 'App 17', row: '3' },
-    unit: 'points',
+    ...unit('points'),
     values: v(20),
   },
   'd3.r3.p': {
@@ -74,7 +75,7 @@ export const direction3Parameters: Record<string, ParameterDecl> = {
       'p — coefficient for answers of an explanatory nature',
     ),
     ref: { paragraph: 'p.112' },
-    unit: 'points',
+    ...unit('points'),
     values: v(10),
   },
 };
