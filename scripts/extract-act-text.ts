@@ -1,4 +1,4 @@
-// Regenerates src/acts/data/<edition>.ts from the seeds (the acts as text taken from the PDFs).
+// Regenerates src/acts/text/<edition>.ts from the seeds (the acts as text taken from the PDFs).
 //
 //   npx tsx scripts/extract-act-text.ts [seedsDir]     (default /work/shared/seeds)
 //
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { extract, render, SEEDS } from '../src/acts/extract.js';
 
 const seedsDir = process.argv[2] ?? '/work/shared/seeds';
-const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'acts', 'data');
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'acts', 'text');
 mkdirSync(outDir, { recursive: true });
 for (const cfg of SEEDS) {
   const text = extract(cfg, seedsDir);

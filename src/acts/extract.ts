@@ -1,5 +1,5 @@
 // The extraction of the acts' original text (Kazakh or Russian, as each seed carries it) from the
-// seeds into src/acts/data/<edition>.ts, so that the product can show the paragraph an explanation
+// seeds into src/acts/text/<edition>.ts, so that the product can show the paragraph an explanation
 // refers to without the seeds (CI and deployments have only the repository). Run by
 //
 //   npx tsx scripts/extract-act-text.ts [seedsDir]     (default /work/shared/seeds)
@@ -107,7 +107,8 @@ export function relink(line: string): string {
   const dot = /^(.*\p{L}) \.(\p{L}+(?: \d+)?)$/u.exec(body);
   if (dot) return `${indent}${dot[1]} ${dot[2]}.`;
   const gaps = body.match(/\S {2,}\S/g);
-  if (!gaps || gaps.length !== 1 || !/(?:\p{L}{2}|[)"»]) {2}\S/u.test(body) || / {3}/.test(body) || /(?:\p{L} ){3}/u.test(body)) return line;
+  // (a word, a number, a closing bracket or quote, or a one-letter preposition: "в  к настоящей").
+  if (!gaps || gaps.length !== 1 || !/(?:\p{L}{2}|\d|[)"»]|(?<=\s)[а-яё]) {2}\S/u.test(body) || / {3}/.test(body) || /(?:\p{L} ){3}/u.test(body)) return line;
   // The link: the last word (with its number: "приложению 6", "37 тармаққа"), after a space or glued to punctuation.
   const m = /(?<=([.,;:)])|( ))((?:\d+ )?\p{L}[\p{L}\d-]*(?: \d+)?|\d+-\p{L}+)$/u.exec(body) ?? /(?<=(\p{L}))()(\d+-\p{L}+)$/u.exec(body);
   if (!m) return line;
@@ -122,7 +123,8 @@ export function relink(line: string): string {
   return `${indent}${head.slice(0, at + 1)} ${link} ${head.slice(at + 3)}`;
 }
 
-const CHAPTER = /^(Глава\s+\d+|Параграф\s+\d+|\d+-(тарау|параграф)\b)/;
+// (`\b` is ASCII-only in JS regexps: Cyrillic words end at a lookahead instead.)
+const CHAPTER = /^(Глава\s+\d+|Параграф\s+\d+|\d+-(тарау|параграф))(?=[.\s])/;
 const NOTE = /^(Сноска|Ескерту)\.\s/;
 const LOWER = /^[a-zа-яёәғқңөұүһіi]/u;
 
@@ -172,11 +174,12 @@ function parseParagraphs(lines: string[], layout: SeedConfig['layout']): Map<num
   let expected = 1;
   let skipping = false; // inside a chapter heading or an editorial note
   let prevBlank = true;
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const blank = line.trim() === '';
     if (blank) {
       prevBlank = true;
-      if (layout === 'blank') skipping = false;
+      // A heading ends at a blank line, unless it goes on in lowercase after it (a stray blank line).
+      if (layout === 'blank' && !LOWER.test(lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '')) skipping = false;
       continue;
     }
     const indented = /^ {4,}\S/.test(line);
@@ -185,14 +188,17 @@ function parseParagraphs(lines: string[], layout: SeedConfig['layout']): Map<num
     const t = line.trim();
     const m = /^(\d+)\.\s+\S/.exec(t);
     const n = m ? Number(m[1]) : NaN;
-    if (newLogical || (layout === 'indented' && m)) skipping = false;
-    if (m && n >= expected && n <= expected + 3 && (newLogical || layout === 'blank')) {
+    if (layout === 'indented' && (newLogical || m)) skipping = false; // (the blank layout ends a skip at a blank line, above)
+    // A chapter heading numbered like the paragraph that follows it ("1. Жалпы ережелер", then "1. Осы …").
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+    const numberedHeading = m !== null && t.length < 70 && !/[.;:,]$/.test(t) && next.startsWith(`${n}. `);
+    if (m && !numberedHeading && n >= expected && n <= expected + 3 && (newLogical || layout === 'blank')) {
       cur = { n, logical: [[t]] };
       out.push(cur);
       expected = n + 1;
       continue;
     }
-    const heading = CHAPTER.test(t) || (m && n < expected && (layout === 'blank' ? newLogical : !indented));
+    const heading = numberedHeading || CHAPTER.test(t) || (m && n < expected && (layout === 'blank' ? newLogical : !indented));
     if (heading || (newLogical && NOTE.test(t))) {
       skipping = true;
       continue;
@@ -294,7 +300,7 @@ export function extract(cfg: SeedConfig, seedsDir: string): ActLangText {
   return { paragraphs: Object.fromEntries([...paragraphs].map(([n, s]) => [String(n), s])), appendices };
 }
 
-/** The generated module for one edition (the committed src/acts/data/<edition>.ts). */
+/** The generated module for one edition (the committed src/acts/text/<edition>.ts). */
 export function render(cfg: SeedConfig, text: ActLangText): string {
   const data: ActData = { edition: cfg.edition, seed: cfg.seed, note: cfg.note, langs: [cfg.lang], text: { [cfg.lang]: text } };
   return [

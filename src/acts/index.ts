@@ -1,14 +1,14 @@
 // The acts' original text by legal reference: `actText(edition, ref)` gives the paragraphs, ranges,
 // sub-points and appendices a reference names, in each language the edition's seed carries
-// (Kazakh or Russian). Pure: the text is committed data (./data, generated from the seeds by
+// (Kazakh or Russian). Pure: the text is committed data (./text, generated from the seeds by
 // scripts/extract-act-text.ts). A part of a reference that the data does not hold gives nothing —
 // never a neighbouring paragraph.
 import type { LegalRef } from '../engine/types.js';
-import { act as kz2014publicServices } from './data/kz-2014-public-services.js';
-import { act as kz2015ict } from './data/kz-2015-ict.js';
-import { act as kz2017interaction } from './data/kz-2017-interaction.js';
-import { act as kz2021operational } from './data/kz-2021-operational.js';
-import { act as kz2023risk } from './data/kz-2023-risk.js';
+import { act as kz2014publicServices } from './text/kz-2014-public-services.js';
+import { act as kz2015ict } from './text/kz-2015-ict.js';
+import { act as kz2017interaction } from './text/kz-2017-interaction.js';
+import { act as kz2021operational } from './text/kz-2021-operational.js';
+import { act as kz2023risk } from './text/kz-2023-risk.js';
 import type { ActData, ActLang, ActPassage } from './types.js';
 
 export type { ActData, ActLang, ActPassage } from './types.js';
