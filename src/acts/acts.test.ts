@@ -30,6 +30,7 @@ describe('kz-2017-interaction (seed 004, Russian)', () => {
   it('p.30: the hyperlinked words the PDF moved to the line end are put back', () => {
     expect(text('kz-2017-interaction', 'p.30')).toContain('согласно приложению 6 к настоящей Методике.');
     expect(text('kz-2017-interaction', 'p.76')).toContain('в соответствие с приложением 10.');
+    expect(text('kz-2017-interaction', 'p.22')).toContain('приведены в приложении 2 к настоящей Методике.');
   });
   it('ranges and lists: p.29–31 holds the three paragraphs in order; "p.5, p.69–100" gives two passages', () => {
     const r = text('kz-2017-interaction', 'p.29–31');
@@ -74,6 +75,14 @@ describe('kz-2014-public-services (seed 000, Kazakh)', () => {
     expect(text('kz-2014-public-services', '§6')).not.toContain('Мемлекеттік қызметтердің сапасына бағалауды жүргізу');
     expect(text('kz-2014-public-services', '§7')).toMatch(/^7\. Мемлекеттік көрсетілетін қызметтердің сапасын бағалау мынадай өлшемдер/);
   });
+  it('a "Параграф" heading broken by a blank line is not glued to the paragraph before it (§30)', () => {
+    const r = text('kz-2014-public-services', '§30');
+    expect(r).not.toContain('өлшемі бойынша бағалау');
+    expect(r).not.toContain('Параграф');
+  });
+  it('§1 is the paragraph, not the chapter heading "1. Жалпы ережелер" numbered like it', () => {
+    expect(text('kz-2014-public-services', '§1')).toMatch(/^1\. Осы Мемлекеттiк көрсетілетін қызметтердің сапасын бағалау әдiстемесi \(бұдан әрі – Әдістеме\)/);
+  });
   it('§7(1): the sub-point with the paragraph\'s opening line, not the next sub-point', () => {
     const [r] = one('kz-2014-public-services', '§7(1)');
     expect(r!.label).toBe('7-тармақтың 1) тармақшасы');
@@ -111,6 +120,10 @@ describe('kz-2021-operational (seed 003, the amended wording only)', () => {
 describe('kz-2023-risk (seed 001, Kazakh)', () => {
   it('p.4(5) is a sub-point of the criteria, not of the approving order', () => {
     expect(text('kz-2023-risk', 'p.4(5)')).toContain('5) бір жыл ішінде Заңның');
+  });
+  it('chapter headings ("2-тарау. Объективті өлшемшарттар") are not part of the paragraph before them', () => {
+    expect(text('kz-2023-risk', 'p.2')).not.toMatch(/\d-тарау/);
+    expect(text('kz-2023-risk', 'p.9')).not.toContain('Қорытынды ережелер');
   });
 });
 
