@@ -157,6 +157,7 @@ describe.skipIf(skipReason !== null)('risk control (Chromium)', () => {
     await shot('13e-risk-checklist-1024-en');
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect.poll(noHorizontalScroll, { timeout: 3000 }).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot('13f-risk-checklist-1280-en');
   });
 
@@ -180,8 +181,14 @@ describe.skipIf(skipReason !== null)('risk control (Chromium)', () => {
   it('works in Kazakh on a tablet: labels, criteria texts and validation', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.getByTestId('lang-kk').click();
-    await page.goto(e.server.url + '/risk?tab=checklist&subject=SYNTH-04');
+    await page.goto(e.server.url + '/risk?tab=checklist');
+    // The subject chosen with the keyboard: type into the searchable select, Enter.
+    await page.locator('#cl-subject').click();
+    await page.keyboard.type('SYNTH-04');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/subject=SYNTH-04$/);
     await page.getByTestId('cl-row-19').waitFor();
+    expect(await page.getByTestId('cl-H5').inputValue()).toBe('990140000047');
     const text = await page.getByTestId('cl-form').innerText();
     expect(text).toContain('Тексеру парағы');
     expect(text).toContain('Сәйкес келмейді');

@@ -11,6 +11,7 @@ import { Alert, Button, Card, Checkbox, Form, Input, Radio, Select, Space, Tag, 
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../../api';
 import { pick, type Lang } from '../../i18n';
+import { navigate } from '../../router';
 import { useData } from '../../useData';
 import { Failure, Loading } from '../Status';
 import { SyntheticBanner } from '../SyntheticBanner';
@@ -219,7 +220,7 @@ export function Checklist({ edition, subjects, initialSubject }: { edition: Edit
             style={{ width: 'min(460px, 86vw)' }}
             value={subjectId}
             placeholder={t('risk.cl.chooseSubject')}
-            onChange={(v: string) => setSubjectId(v)}
+            onChange={(v: string) => (setSubjectId(v), navigate(`/risk?tab=checklist&subject=${encodeURIComponent(v)}`))}
             options={subjects.map((s) => ({ value: s.id, label: `${s.id} — ${pick(s.name, lang)}` }))}
             data-testid="cl-subject"
           />
