@@ -4,11 +4,15 @@
 // reference (also at tablet width); the methodology browser opens a Kazakh paragraph of the 2015
 // ICT edition in Kazakh. Phrases are the seeds' own words. Screenshots in test/e2e/screenshots/.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, skipReason, startE2E, type E2E } from './harness.js';
 
 if (skipReason) console.warn(skipReason);
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe.skipIf(skipReason !== null)("the act's original text (Chromium)", () => {
   let e: E2E;
@@ -29,6 +33,15 @@ describe.skipIf(skipReason !== null)("the act's original text (Chromium)", () =>
     await drawer.getByTestId('act-text').waitFor();
     await page.waitForTimeout(500); // the drawer slides in
     return drawer;
+  };
+  /** axe-core's WCAG 2 A/AA rules (colour contrast aside: antd's palette) on the act's text block. */
+  const axeViolations = async (): Promise<string[]> => {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+    return page.evaluate(async () => {
+      const w = window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } };
+      const r = await w.axe.run({ include: [['[data-testid=act-text]']] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, rules: { 'color-contrast': { enabled: false } } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes[0]?.html.slice(0, 120) ?? ''}`);
+    });
   };
   const closeExplanation = async () => {
     await page.keyboard.press('Escape');
@@ -61,6 +74,7 @@ describe.skipIf(skipReason !== null)("the act's original text (Chromium)", () =>
     // The appendices of the reference are there too, collapsed: App 2 and App 7.
     expect(await act.getByTestId('act-heading-ru').count()).toBe(3);
     expect(await act.innerText()).toContain('Приложение 7');
+    expect(await axeViolations()).toEqual([]);
     await act.scrollIntoViewIfNeeded();
     await shot('30-act-text-ru');
   });
@@ -99,6 +113,7 @@ describe.skipIf(skipReason !== null)("the act's original text (Chromium)", () =>
     await act.getByTestId('act-passage-ru').first().waitFor({ state: 'hidden' });
     await page.keyboard.press('Enter');
     await act.getByTestId('act-passage-ru').first().waitFor();
+    expect(await axeViolations()).toEqual([]);
     await act.scrollIntoViewIfNeeded();
     await shot('32-act-text-en');
 

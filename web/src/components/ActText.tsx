@@ -55,7 +55,7 @@ function Passages({ passages, open }: { passages: ActPassage[]; open: boolean })
         ),
         children: (
           <div>
-            <div className="act-text" style={TEXT_STYLE} lang={p.lang} data-testid={`act-passage-${p.lang}`} tabIndex={0} aria-label={t('act.heading', { lang: t(`act.lang.${p.lang}`), ref: p.ref })}>
+            <div className="act-text" style={TEXT_STYLE} lang={p.lang} data-testid={`act-passage-${p.lang}`} role="group" tabIndex={0} aria-label={t('act.heading', { lang: t(`act.lang.${p.lang}`), ref: p.ref })}>
               {p.text}
             </div>
             {p.truncated && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('act.truncated')}</Typography.Text>}
