@@ -292,6 +292,7 @@ export const en = {
     grossOverride: 'a gross violation found: the indicator is 100',
     spParts: 'SPз {{spz}} + SPн {{spn}}',
     required: 'Required: fill this in',
+    readOnly: 'Read only: computing lists, approvals and checklists are recorded by inspectors and the administrator.',
     tabs: { subjects: 'Subjects', list: 'Semi-annual list', checklist: 'Checklist' },
     list: {
       half: 'Half-year',

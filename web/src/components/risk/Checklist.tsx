@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../../api';
 import { pick, type Lang } from '../../i18n';
 import { navigate } from '../../router';
+import { useAuth } from '../../auth';
 import { useData } from '../../useData';
 import { Failure, Loading } from '../Status';
 import { SyntheticBanner } from '../SyntheticBanner';
@@ -78,6 +79,8 @@ export function Checklist({ edition, subjects, initialSubject }: { edition: Edit
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const [form] = Form.useForm<Values>();
+  const { me } = useAuth();
+  const canWrite = me.role === 'inspector' || me.role === 'administrator';
   const [subjectId, setSubjectId] = useState<string | undefined>(initialSubject);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -265,7 +268,8 @@ export function Checklist({ edition, subjects, initialSubject }: { edition: Edit
               <Outcome a={assessment.data} label={t('risk.cl.now')} testId="cl-now" />
             )}
           </Card>
-          <Form<Values> form={form} name="checklist" layout="vertical" onFinish={save} scrollToFirstError={{ block: 'center' }} requiredMark data-testid="cl-form">
+          {!canWrite && <Alert type="info" showIcon title={t('risk.readOnly')} style={{ marginBottom: 12 }} />}
+          <Form<Values> form={form} name="checklist" layout="vertical" onFinish={save} disabled={!canWrite} scrollToFirstError={{ block: 'center' }} requiredMark data-testid="cl-form">
             <Typography.Title level={3} style={{ fontSize: 18 }}>
               {pick(edition.checklist.title, lang)}
             </Typography.Title>
@@ -408,9 +412,11 @@ export function Checklist({ edition, subjects, initialSubject }: { edition: Edit
               </div>
             </Card>
             {error != null && <Alert type="error" showIcon title={errText(error, lang)} style={{ marginBottom: 12 }} data-testid="cl-error" />}
-            <Button type="primary" size="large" htmlType="submit" loading={busy} className="risk-cl-save" data-testid="cl-save">
-              {t('risk.cl.save')}
-            </Button>
+            {canWrite && (
+              <Button type="primary" size="large" htmlType="submit" loading={busy} className="risk-cl-save" data-testid="cl-save">
+                {t('risk.cl.save')}
+              </Button>
+            )}
           </Form>
         </>
       )}

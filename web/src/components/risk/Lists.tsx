@@ -8,6 +8,7 @@ import { Alert, Button, Card, Collapse, Descriptions, Form, Input, Radio, Select
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure } from '../../api';
 import { pick, type Lang } from '../../i18n';
+import { useAuth } from '../../auth';
 import { useData } from '../../useData';
 import { Failure, Loading } from '../Status';
 import { SyntheticBanner } from '../SyntheticBanner';
@@ -205,6 +206,8 @@ function ListView({ rec, edition, names }: { rec: ListRecord; edition: EditionVi
 
 export function Lists({ edition, subjects }: { edition: EditionView; subjects: Subject[] }) {
   const { t, i18n } = useTranslation();
+  const { me } = useAuth();
+  const canWrite = me.role === 'inspector' || me.role === 'administrator';
   const lang = i18n.language as Lang;
   const today = new Date().toISOString().slice(0, 10);
   const halves = halvesAround(edition, today);
@@ -257,9 +260,13 @@ export function Lists({ edition, subjects }: { edition: EditionView; subjects: S
             data-testid="risk-half"
           />
         </div>
-        <Button type="primary" onClick={compute} loading={busy} data-testid="risk-list-compute">
-          {t('risk.list.compute')}
-        </Button>
+        {canWrite ? (
+          <Button type="primary" onClick={compute} loading={busy} data-testid="risk-list-compute">
+            {t('risk.list.compute')}
+          </Button>
+        ) : (
+          <Typography.Text type="secondary">{t('risk.readOnly')}</Typography.Text>
+        )}
       </Space>
       <Collapse
         size="small"
@@ -343,7 +350,7 @@ export function Lists({ edition, subjects }: { edition: EditionView; subjects: S
         <Loading />
       )}
       {n && shown.loading ? <Loading /> : shown.error ? <Failure error={shown.error} /> : current ? <ListView rec={current} edition={edition} names={names} /> : null}
-      {v && (
+      {v && canWrite && (
         <ApprovalForm
           half={half}
           approval={v.approval}
