@@ -378,15 +378,21 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     }
   });
 
-  it('lets the methodologist recompute the campaign and open an explanation of the new snapshot', async () => {
-    await signIn('methodologist', 'demo-method-2018');
+  /** MOJ's D1.K2 in snapshot 2 (the evaluator's recomputation), compared after the commission's decision. */
+  let k2Before = '';
+
+  it('lets the evaluator compute the campaign and open an explanation of the new snapshot', async () => {
+    await signIn('evaluator', 'demo-evaluator-2018');
     await page.goto(e.server.url + '/');
+    // the evaluator's assessing body (ACSA) is the schedule's: the button is there
     await page.getByTestId('compute-demo-2018').click();
-    await page.getByText('Snapshot 2').first().waitFor();
+    await page.getByTestId('campaign-demo-2018').getByText('Snapshot 2').first().waitFor();
+    await shot('09b-evaluator-computed-en');
     await page.goto(e.server.url + '/campaigns/1/scorecard/MOJ');
     await page.getByTestId('score-D1.K2').click();
     await page.getByTestId('explanation').locator('.katex').first().waitFor();
-    expect(await page.getByTestId('explain-value').innerText()).toMatch(/^\d+\.\d{2}$/);
+    k2Before = await page.getByTestId('explain-value').innerText();
+    expect(k2Before).toMatch(/^\d+\.\d{2}$/);
     await page.keyboard.press('Escape');
     await page.getByTestId('explanation').waitFor({ state: 'detached' });
   });
@@ -461,7 +467,13 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('objections').getByText('Uphold: 1').waitFor();
     expect(await page.getByTestId('objections').innerText()).toContain('received after the deadline'); // the assessing body's position
     await page.locator('[data-testid^="decide-"]').first().click();
-    await page.getByTestId('wf-error').waitFor(); // the service's refusal: fewer votes than the quorum
+    const panel = page.getByTestId('decision-panel');
+    await panel.waitFor();
+    expect(await page.getByTestId('decision-tally').innerText()).toContain('1 voted; quorum 5');
+    expect(await page.getByTestId('decision-outcome').innerText()).toContain('Below the quorum: 1 of the 5');
+    await page.getByTestId('decision-submit').click();
+    await page.getByTestId('decision-error').waitFor(); // the service's refusal: fewer votes than the quorum
+    await panel.scrollIntoViewIfNeeded();
     await shot('13-commission-vote-en');
     const before = await page.locator('main').innerText();
     await page.getByTestId('lang-kk').click();
@@ -470,9 +482,96 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(after).not.toEqual(before);
     expect(after).toContain('Қарсылықтар');
     expect(after).toContain('Қанағаттандыру: 1');
-    expect(await page.getByTestId('wf-error').innerText()).not.toContain('No quorum'); // the refusal, too, in Kazakh
+    expect(await page.getByTestId('decision-outcome').innerText()).toContain('Кворум жоқ');
+    expect(await page.getByTestId('decision-error').innerText()).not.toContain('No quorum'); // the refusal, too, in Kazakh
     await shot('14-commission-kk');
     await page.getByTestId('lang-en').click();
+  });
+
+  it('lets four more members vote; the votes uphold; a member decides with a changed input and the new snapshot shows the changed value', async () => {
+    for (const [k, v] of [[2, 'uphold'], [3, 'uphold'], [4, 'uphold'], [5, 'reject']] as const) {
+      await signIn(`commission${k}`, `demo-commission${k}-2018`);
+      await page.goto(e.server.url + '/campaigns/1/workflow/MOJ');
+      await page.locator(`[data-testid^="vote-"][data-testid$="-${v}"]`).first().click();
+      await page.getByTestId('objections').getByText(v === 'reject' ? 'Reject: 1' : `Uphold: ${k}`).waitFor();
+    }
+    await signIn('commission', 'demo-commission-2018');
+    await page.goto(e.server.url + '/campaigns/1/workflow/MOJ');
+    await page.locator('[data-testid^="decide-"]').first().click();
+    await page.getByTestId('decision-panel').waitFor();
+    const tally = await page.getByTestId('decision-tally').innerText();
+    expect(tally).toContain('Uphold: 4');
+    expect(tally).toContain('Reject: 1');
+    expect(tally).toContain('5 voted; quorum 5');
+    expect(await page.getByTestId('decision-outcome').innerText()).toContain('The votes uphold the objection');
+    // Upheld with nothing stated: the button waits for a change.
+    expect(await page.getByTestId('decision-submit').isDisabled()).toBe(true);
+    // A change the edition refuses: more "of which during a failure" than late services at all.
+    const pickField = async (form: string, field: string) => {
+      await page.locator('#dec-form').click();
+      await page.keyboard.type(form);
+      await page.keyboard.press('Enter');
+      await page.locator('#dec-field').click();
+      await page.keyboard.type(field);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.getByTestId('dec-reported').innerText()).toMatch(/^\d+$/);
+      return Number(await page.getByTestId('dec-reported').innerText());
+    };
+    const late = await pickField('D1.deadlines', 'late_during_is_failure');
+    expect(late).toBeGreaterThanOrEqual(0);
+    await page.locator('#dec-value').fill('999999');
+    await page.getByTestId('dec-add').click();
+    await page.getByTestId('decision-submit').click();
+    await page.getByTestId('dec-issue-0').waitFor();
+    expect(await page.getByTestId('dec-issue-0').innerText()).toMatch(/late_services/);
+    expect(await page.getByTestId('decision-error').innerText()).toContain('The computation cannot be done'); // the service's refusal, its issue at the change
+    await page.getByTestId('dec-changes').scrollIntoViewIfNeeded();
+    await shot('15-decision-refused-en');
+    await page.getByTestId('lang-ru').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ru');
+    expect(await page.getByTestId('dec-issue-0').innerText()).toMatch(/больше/i); // the refusal at its change, in Russian
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    // Remove it; state the change the objection is about: the late entries into IS "Monitoring".
+    await page.getByTestId('dec-changes').getByRole('button', { name: 'Remove' }).click();
+    const entries = await pickField('D1.deadlines', 'late_entries');
+    expect(entries).toBeGreaterThan(0);
+    await page.locator('#dec-value').fill('0');
+    await page.locator('#dec-value').press('Tab');
+    await page.getByTestId('dec-add').click();
+    expect(await page.getByTestId('dec-changes').innerText()).toContain('D1.deadlines.late_entries');
+    await shot('16-decision-changes-en');
+    await page.getByTestId('decision-submit').click();
+    await page.getByTestId('decision-done').waitFor();
+    expect(await page.getByTestId('decision-snapshot').innerText()).toBe('New snapshot No. 3');
+    await shot('17-decision-done-en');
+    // The decided objection lists its change and the snapshot it made.
+    const row = page.getByTestId('objections').locator('[data-testid^="decision-"]').first();
+    await row.getByText('D1.deadlines.late_entries').waitFor();
+    expect(await row.innerText()).toContain('→ 0');
+    expect(await page.getByTestId('objections').innerText()).toContain('upheld');
+    // The body's scorecard in snapshot 3: D1.K2 changed (the late-entry penalty is gone).
+    await page.getByTestId('decision-scorecard').click();
+    await page.waitForURL(/\/scorecard\/MOJ\?snapshot=3$/);
+    await page.getByTestId('scorecard-snapshot').getByText('Snapshot 3').waitFor();
+    const k2After = await page.getByTestId('score-D1.K2').innerText();
+    expect(k2After).toMatch(/^\d+\.\d{2}$/);
+    expect(Number(k2After)).toBeGreaterThan(Number(k2Before));
+    await page.getByTestId('score-D1.K2').click();
+    await page.getByTestId('explanation').locator('.katex').first().waitFor();
+    expect(await page.getByTestId('explain-value').innerText()).toBe(k2After);
+    await page.waitForTimeout(400);
+    await shot('18-scorecard-after-decision-en');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('explanation').waitFor({ state: 'detached' });
+    // Tablet width: the decided objection's row fits (the table scrolls in its card).
+    await page.goto(e.server.url + '/campaigns/1/workflow/MOJ');
+    await page.getByTestId('objections').locator('[data-testid^="decision-"]').first().waitFor();
+    await page.setViewportSize({ width: 820, height: 1100 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+    await shot('19-objection-decided-tablet-en');
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('opens the public page without signing in', async () => {

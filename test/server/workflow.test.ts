@@ -143,6 +143,7 @@ describe.each(backends)('workflow on $name', (b) => {
     const onTime = await go('officer', 'POST', `/api/campaigns/${c}/bodies/MOJ/objections`, { node: 'D1.PEN', text: 'SYNTHETIC: one of the refusals was justified (court decision)', attachments: ['court-decision-2018-11.pdf'] });
     expect(onTime.statusCode, onTime.body).toBe(201);
     const o = onTime.json();
+    expect(o.quorum).toBe(5); // the edition's rule, shown beside the tally
     const closes = new WorkingCalendar().addWorkingDays('2027-03-01', 5);
     expect(o.windowClosedOn).toBe(closes);
     expect(o.decideBy).toBe('2027-03-17');

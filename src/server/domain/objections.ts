@@ -43,6 +43,8 @@ export interface Objection {
   by: string;
   position: { text: string; by: string; at: string } | null;
   votes: { login: string; vote: string }[];
+  /** Members who must vote before the commission decides (the edition's rule). */
+  quorum: number;
   decision: { decision: 'upheld' | 'rejected'; changes: ObjectionChange[]; snapshot: number | null; by: string; at: string } | null;
 }
 
@@ -183,6 +185,7 @@ async function loadObjections(db: Kysely<Database>, campaignId: number, where: {
       by: r.login,
       position: p ? { text: p.text, by: p.login, at: new Date(p.at).toISOString() } : null,
       votes: votes.filter((v) => v.objection_id === r.id).map((v) => ({ login: v.login, vote: v.vote })),
+      quorum: objectionRules(r.edition_id).quorum,
       decision: d ? { decision: d.decision, changes: d.changes as ObjectionChange[], snapshot: d.snapshot ?? snapshotOf(r.id), by: d.login, at: new Date(d.at).toISOString() } : null,
     };
   });

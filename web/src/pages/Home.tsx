@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button, Card, Col, Popconfirm, Row, Space, Tag, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiFailure, type Campaign } from '../api';
+import { api, ApiFailure, type Campaign, type CampaignFull } from '../api';
 import type { Me } from '../api';
 import { isInsider, useAuth } from '../auth';
 import { pick, type Lang } from '../i18n';
@@ -27,7 +27,12 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
   const [version, setVersion] = useState(0);
   const snaps = useData(() => api<SnapshotMeta[]>(`/api/campaigns/${c.id}/snapshots`), [c.id, version]);
   const [busy, setBusy] = useState(false);
-  const canCompute = me.role === 'administrator' || me.role === 'methodologist';
+  // Evaluators compute the campaigns whose schedule names their assessing body (as the service checks).
+  const evaluator = me.role === 'evaluator';
+  const full = useData(() => (evaluator ? api<CampaignFull>(`/api/campaigns/${c.id}`) : null), [c.id, evaluator]);
+  const assesses = evaluator && !!full.data?.schedule.some((s) => me.assessingBodies.includes(s.assessingBody));
+  const canCompute = me.role === 'administrator' || me.role === 'methodologist' || assesses;
+  const canWhatIf = me.role === 'administrator' || me.role === 'methodologist';
   const isAdmin = me.role === 'administrator';
   // Compute, release, publish: each answers with the new state; the list is read again after.
   const act = async (path: string, done: (r: { number: number }) => string) => {
@@ -107,7 +112,7 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
               <Link to={`/campaigns/${c.id}/workflow${!insider && ownBody ? `/${ownBody}` : ''}`} testId={`open-workflow-${c.code}`}>
                 {t('wf.open')}
               </Link>
-              {canCompute && (
+              {canWhatIf && (
                 <Link to={`/campaigns/${c.id}/what-if`} testId={`open-what-if-${c.code}`}>
                   {t('home.whatIf')}
                 </Link>

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, getEdition, type CampaignFull, type Edition, type MethodNode, type Scorecard as ScorecardData, type ScoreNode } from '../api';
 import { isInsider, useAuth } from '../auth';
 import { pick, type Lang } from '../i18n';
-import { navigate } from '../router';
+import { navigate, useLocation } from '../router';
 import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
 import { SyntheticBanner } from '../components/SyntheticBanner';
@@ -47,13 +47,13 @@ function firstOpen(root: MethodNode): string[] {
   return keys;
 }
 
-function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: ScorecardData['editions'][number]; edition: Edition; campaignId: number; bodyId: string; onExplain: (t: ExplainTarget) => void }) {
+function EditionCard({ ed, edition, campaignId, bodyId, snapshot, onExplain }: { ed: ScorecardData['editions'][number]; edition: Edition; campaignId: number; bodyId: string; snapshot: string; onExplain: (t: ExplainTarget) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const values = useMemo(() => new Map(ed.nodes.map((n) => [n.id, n])), [ed]);
   const tree = useMemo(() => rows(edition.root, values), [edition, values]);
   const [expanded, setExpanded] = useState<readonly React.Key[]>(() => firstOpen(edition.root));
-  const explain = (nodeId: string) => onExplain({ campaignId, snapshot: 'latest', bodyId, edition: ed.edition, nodeId });
+  const explain = (nodeId: string) => onExplain({ campaignId, snapshot, bodyId, edition: ed.edition, nodeId });
   const { me } = useAuth();
   const officer = me.role === 'body_officer' && me.bodies.includes(bodyId);
   const objectHref = (nodeId: string) => `/campaigns/${campaignId}/workflow/${encodeURIComponent(bodyId)}?node=${encodeURIComponent(nodeId)}`;
@@ -136,8 +136,9 @@ function EditionCard({ ed, edition, campaignId, bodyId, onExplain }: { ed: Score
   );
 }
 
-function Body({ campaignId, bodyId }: { campaignId: number; bodyId: string }) {
-  const card = useData(() => api<ScorecardData>(`/api/campaigns/${campaignId}/snapshots/latest/bodies/${encodeURIComponent(bodyId)}`), [campaignId, bodyId]);
+function Body({ campaignId, bodyId, snapshot }: { campaignId: number; bodyId: string; snapshot: string }) {
+  const { t } = useTranslation();
+  const card = useData(() => api<ScorecardData>(`/api/campaigns/${campaignId}/snapshots/${encodeURIComponent(snapshot)}/bodies/${encodeURIComponent(bodyId)}`), [campaignId, bodyId, snapshot]);
   const editions = useData(() => (card.data ? Promise.all(card.data.editions.map((e) => getEdition(e.edition))) : null), [card.data]);
   const [target, setTarget] = useState<ExplainTarget | null>(null);
   // The nodes walked through in the drawer, so "back" returns up the chain.
@@ -154,8 +155,10 @@ function Body({ campaignId, bodyId }: { campaignId: number; bodyId: string }) {
   return (
     <>
       {data.editions.some((e) => e.synthetic) && <SyntheticBanner />}
+      {/* a snapshot asked for by number (?snapshot=, e.g. the one a commission decision made) is named */}
+      {snapshot !== 'latest' && <Tag data-testid="scorecard-snapshot">{t('common.snapshot', { n: data.snapshot })}</Tag>}
       {data.editions.map((ed, i) => (
-        <EditionCard key={ed.edition} ed={ed} edition={editions.data![i]!} campaignId={campaignId} bodyId={bodyId} onExplain={open} />
+        <EditionCard key={ed.edition} ed={ed} edition={editions.data![i]!} campaignId={campaignId} bodyId={bodyId} snapshot={snapshot} onExplain={open} />
       ))}
       <Explanation
         target={target}
@@ -180,6 +183,7 @@ export default function ScorecardPage({ campaignId, bodyId }: { campaignId: numb
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const { me } = useAuth();
+  const snapshot = useLocation().query.get('snapshot') ?? 'latest';
   const campaign = useData(() => api<CampaignFull>(`/api/campaigns/${campaignId}`), [campaignId]);
   // Published results are everyone's; otherwise insiders see every body and officers their own.
   const open = campaign.data?.publishedSnapshot != null;
@@ -211,7 +215,7 @@ export default function ScorecardPage({ campaignId, bodyId }: { campaignId: numb
           </Space>
         </>
       )}
-      {chosen && <Body campaignId={campaignId} bodyId={chosen} />}
+      {chosen && <Body campaignId={campaignId} bodyId={chosen} snapshot={snapshot} />}
     </>
   );
 }

@@ -1,7 +1,8 @@
 // After the computation, for one body: objections (the officer files, the evaluator states the
-// assessing body's position, the commission votes and decides), the reconciliation act (facts from
-// the edition's forms, printed as DOCX/PDF), and the conclusion forms (draft findings, final text,
-// DOCX/PDF) with the Excel scorecard and rankings.
+// assessing body's position, the commission votes and decides — an upheld objection with its changed
+// inputs or readings, components/workflow/Decision.tsx), the reconciliation act (facts from the
+// edition's forms, printed as DOCX/PDF), and the conclusion forms the service lists for the body's
+// kind (draft findings, final text, DOCX/PDF) with the Excel scorecard and rankings.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Input, InputNumber, Select, Space, Table, Tabs, Tag, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,8 @@ import { pick, type Lang } from '../i18n';
 import { navigate } from '../router';
 import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
+import { Link } from '../components/Link';
+import { Decision, useChangeLabel, type Change } from '../components/workflow/Decision';
 
 interface Objection {
   id: number;
@@ -26,7 +29,8 @@ interface Objection {
   by: string;
   position: { text: string; by: string; at: string } | null;
   votes: { login: string; vote: string }[];
-  decision: { decision: 'upheld' | 'rejected'; snapshot: number | null; by: string; at: string } | null;
+  quorum: number;
+  decision: { decision: 'upheld' | 'rejected'; changes: Change[]; snapshot: number | null; by: string; at: string } | null;
 }
 
 interface Findings {
@@ -36,11 +40,11 @@ interface Findings {
   final: { analysis: string[]; conclusions: string } | null;
 }
 
-/** The conclusion forms of each edition (src/documents/forms.ts); the service has no route listing them. */
-const CONCLUSION_FORMS: Record<string, { id: string; kinds?: string[] }[]> = {
-  'kz-2017-interaction': [{ id: 'App3', kinds: ['central'] }, { id: 'App4', kinds: ['local'] }, { id: 'App5', kinds: ['central'] }, { id: 'App11' }, { id: 'App18' }, { id: 'App19' }],
-  'kz-2015-ict': [{ id: 'App2' }, { id: 'App9' }],
-};
+/** The service's list of an edition's conclusion forms that apply to the body's kind. */
+interface ConclusionForms {
+  kind: string;
+  editions: { edition: string; forms: { id: string; title: Partial<Record<Lang, string>>; appendix: string | null; appliesTo: string[] | null }[] }[];
+}
 
 const errText = (e: unknown, lang: Lang) => (e instanceof ApiFailure ? e.text(lang) : e instanceof Error ? e.message : String(e));
 
@@ -49,7 +53,29 @@ function useLang() {
   return { t, lang: i18n.language as Lang };
 }
 
-function Objections({ campaignId, bodyId, editions, initialNode }: { campaignId: number; bodyId: string; editions: string[]; initialNode?: string }) {
+/** What a decided objection changed, and the snapshot it made (with the body's scorecard in it). */
+function DecisionSummary({ campaignId, o }: { campaignId: number; o: Objection }) {
+  const { t } = useLang();
+  const label = useChangeLabel(o.edition);
+  const d = o.decision;
+  if (!d || (!d.changes.length && d.snapshot === null)) return null;
+  return (
+    <div data-testid={`decision-${o.id}`}>
+      {d.changes.map((c, k) => (
+        <div key={k}>
+          <Typography.Text type="secondary">{label(c)}</Typography.Text>
+        </div>
+      ))}
+      {d.snapshot !== null && (
+        <Link to={`/campaigns/${campaignId}/scorecard/${encodeURIComponent(o.bodyId)}?snapshot=${d.snapshot}`} testId={`decision-snapshot-${o.id}`}>
+          {t('wf.dec.newSnapshot', { n: d.snapshot })}
+        </Link>
+      )}
+    </div>
+  );
+}
+
+function Objections({ campaignId, bodyId, editions, initialNode, readings }: { campaignId: number; bodyId: string; editions: string[]; initialNode?: string; readings: Record<string, Record<string, string>> }) {
   const { t, lang } = useLang();
   const { me } = useAuth();
   const [tick, setTick] = useState(0);
@@ -60,6 +86,7 @@ function Objections({ campaignId, bodyId, editions, initialNode }: { campaignId:
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [positions, setPositions] = useState<Record<number, string>>({});
+  const [deciding, setDeciding] = useState<number | null>(null);
   const officer = me.role === 'body_officer' && me.bodies.includes(bodyId);
   const run = async (f: () => Promise<unknown>, ok: string) => {
     setBusy(true);
@@ -158,7 +185,7 @@ function Objections({ campaignId, bodyId, editions, initialNode }: { campaignId:
                           {t(`wf.vote.${v}`)}
                         </Button>
                       ))}
-                      <Button size="small" type="primary" loading={busy} data-testid={`decide-${o.id}`} onClick={() => void run(() => api(`/api/campaigns/${campaignId}/objections/${o.id}/decision`, { method: 'POST', body: { changes: [] } }), t('wf.decided'))}>
+                      <Button size="small" type="primary" data-testid={`decide-${o.id}`} onClick={() => setDeciding(o.id)}>
                         {t('wf.decide')}
                       </Button>
                     </Space>
@@ -166,10 +193,30 @@ function Objections({ campaignId, bodyId, editions, initialNode }: { campaignId:
                 </Space>
               ),
             },
-            { title: t('wf.status'), width: 150, render: (_, o) => (<span data-testid={`status-${o.id}`}>{status(o)}<div><Typography.Text type="secondary">{t('wf.decideBy', { date: o.decideBy })}</Typography.Text></div></span>) },
+            {
+              title: t('wf.status'),
+              width: 220,
+              render: (_, o) => (
+                <span data-testid={`status-${o.id}`}>
+                  {status(o)}
+                  {!o.decision && (
+                    <div>
+                      <Typography.Text type="secondary">{t('wf.decideBy', { date: o.decideBy })}</Typography.Text>
+                    </div>
+                  )}
+                  <DecisionSummary campaignId={campaignId} o={o} />
+                </span>
+              ),
+            },
           ]}
         />
       )}
+      {(() => {
+        const o = rows.find((x) => x.id === deciding);
+        return o && me.role === 'commission' ? (
+          <Decision key={o.id} campaignId={campaignId} objection={o} readings={readings[o.edition] ?? {}} onDecided={() => setTick((n) => n + 1)} onClose={() => setDeciding(null)} />
+        ) : null;
+      })()}
       <Space wrap>
         {(['docx', 'pdf'] as const).map((f) => (
           <a key={f} href={`/api/campaigns/${campaignId}/bodies/${encodeURIComponent(bodyId)}/disagreements?format=${f}&lang=${lang}`} download data-testid={`disagreements-${f}`}>
@@ -301,11 +348,13 @@ function Verification({ campaignId, bodyId, edition }: { campaignId: number; bod
   );
 }
 
-function Conclusions({ campaignId, bodyId, edition, kind }: { campaignId: number; bodyId: string; edition: string; kind?: string }) {
+function Conclusions({ campaignId, bodyId, edition }: { campaignId: number; bodyId: string; edition: string }) {
   const { t, lang: uiLang } = useLang();
   const { me } = useAuth();
-  const forms = (CONCLUSION_FORMS[edition] ?? []).filter((f) => !f.kinds || !kind || f.kinds.includes(kind)).map((f) => f.id);
-  const [form, setForm] = useState(forms[0]);
+  const list = useData(() => api<ConclusionForms>(`/api/campaigns/${campaignId}/bodies/${encodeURIComponent(bodyId)}/conclusions?edition=${encodeURIComponent(edition)}`), [campaignId, bodyId, edition]);
+  const forms = list.data?.editions.find((e) => e.edition === edition)?.forms ?? [];
+  const [chosen, setForm] = useState<string>();
+  const form = chosen ?? forms[0]?.id;
   const [lang, setLang] = useState<Lang>(uiLang);
   const [tick, setTick] = useState(0);
   const base = `/api/campaigns/${campaignId}/bodies/${encodeURIComponent(bodyId)}`;
@@ -333,7 +382,17 @@ function Conclusions({ campaignId, bodyId, edition, kind }: { campaignId: number
     <Space direction="vertical" style={{ width: '100%' }}>
       <Space wrap>
         <label htmlFor="concl-form">{t('wf.conclusionForm')}</label>
-        <Select id="concl-form" style={{ width: 140 }} value={form} onChange={(v: string) => setForm(v)} options={forms.map((x) => ({ value: x, label: x }))} data-testid="concl-form" />
+        <Select
+          id="concl-form"
+          style={{ width: 'min(560px, 80vw)' }}
+          showSearch
+          optionFilterProp="label"
+          loading={list.loading}
+          value={form}
+          onChange={(v: string) => setForm(v)}
+          options={forms.map((x) => ({ value: x.id, label: `${x.appendix ?? x.id} — ${pick(x.title, uiLang)}` }))}
+          data-testid="concl-form"
+        />
         <label htmlFor="concl-lang">{t('lang.label')}</label>
         <Select id="concl-lang" style={{ width: 110 }} value={lang} onChange={(v: Lang) => setLang(v)} options={(['kk', 'ru', 'en'] as const).map((x) => ({ value: x, label: x.toUpperCase() }))} />
         {form &&
@@ -351,6 +410,7 @@ function Conclusions({ campaignId, bodyId, edition, kind }: { campaignId: number
           </a>
         )}
       </Space>
+      {list.error ? <Failure error={list.error} /> : null}
       {f.loading && <Loading />}
       {f.error ? <Failure error={f.error} /> : null}
       {f.data && (
@@ -388,9 +448,9 @@ export default function Workflow({ campaignId, bodyId, node, tab }: { campaignId
   const edition = editions[0] ?? c.editions[0]!;
   const insider = isInsider(me);
   const items = [
-    { key: 'objections', label: t('wf.objections'), children: chosen ? <Objections campaignId={campaignId} bodyId={chosen} editions={editions} initialNode={node} /> : null },
+    { key: 'objections', label: t('wf.objections'), children: chosen ? <Objections campaignId={campaignId} bodyId={chosen} editions={editions} initialNode={node} readings={Object.fromEntries((card.data?.editions ?? []).map((e) => [e.edition, e.readings]))} /> : null },
     ...(insider ? [{ key: 'verification', label: t('wf.verification'), children: chosen ? <Verification campaignId={campaignId} bodyId={chosen} edition={edition} /> : null }] : []),
-    { key: 'conclusions', label: t('wf.conclusionsTab'), children: chosen ? <Conclusions key={`${chosen}-${edition}`} campaignId={campaignId} bodyId={chosen} edition={edition} kind={card.data?.editions[0]?.kind ?? c.bodies.find((b) => b.id === chosen)?.kind} /> : null },
+    { key: 'conclusions', label: t('wf.conclusionsTab'), children: chosen ? <Conclusions key={`${chosen}-${edition}`} campaignId={campaignId} bodyId={chosen} edition={edition} /> : null },
   ];
   return (
     <>
