@@ -211,6 +211,31 @@ describe.skipIf(skipReason !== null)('risk control (Chromium)', () => {
     await page.getByTestId('risk-final-SYNTH-01').waitFor();
     expect(await page.getByTestId('risk-table').innerText()).toContain('Орталық мемлекеттік орган');
     await shot('13h-risk-subjects-1280-kk');
+  });
+
+  it('shows a commission member the lists and checklists read-only', async () => {
+    await page.getByTestId('logout').click();
+    await page.getByTestId('login-open').click();
+    await page.getByTestId('login-name').fill('commission');
+    await page.getByTestId('login-password').fill('demo-commission-2018');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('signed-in-as').waitFor();
+    await page.goto(e.server.url + '/risk?tab=list');
+    await page.locator('#risk-half').click();
+    await page.keyboard.type('2028H1');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('risk-list-version-3').click();
+    await page.getByTestId('risk-list-entry-SYNTH-02').waitFor();
+    expect(await page.getByTestId('risk-list-compute').count()).toBe(0);
+    expect(await page.getByTestId('risk-approval-form').count()).toBe(0);
+    await page.getByText('Тек қарау: тізімдерді, бекітулерді және тексеру парақтарын инспекторлар мен әкімші жазады.').waitFor();
+    await page.goto(e.server.url + '/risk?tab=checklist&subject=SYNTH-02');
+    await page.getByTestId('cl-row-19').waitFor();
+    expect(await page.getByTestId('cl-save').count()).toBe(0);
+    expect(await page.getByTestId('cl-H2').isDisabled()).toBe(true);
+    // The latest recorded checklist is shown: the one the inspector saved above.
+    expect(await page.getByTestId('cl-H2').inputValue()).toBe('Authorized body for the quality of public services (SYNTHETIC)');
+    expect(await page.locator('#cl-row-16 .ant-radio-button-wrapper-checked').innerText()).toBe('Сәйкес келмейді');
     expect(e.errors).toEqual([]);
   });
 });

@@ -149,6 +149,9 @@ export function Checklist({ edition, subjects, initialSubject }: { edition: Edit
     if (!subject.data) return;
     form.resetFields();
     form.setFieldsValue(fresh(subject.data));
+    // Readers (who cannot record one) see the latest recorded checklist.
+    const latest = (subject.data.doc.controls ?? []).filter((c) => c.checklist).sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+    if (!canWrite && latest) form.setFieldsValue(load(latest));
     setBefore(undefined);
     setSaved(null);
     setError(null);
