@@ -282,7 +282,7 @@ export function Checklist({ edition, subjects, initialSubject }: { edition: Edit
             </Form.Item>
             <Card size="small" title={t('risk.cl.visit')} style={{ marginBottom: 16 }}>
               <div className="risk-grid">
-                <Form.Item name="kind" label={t('risk.cl.kind')} rules={[required]} className="risk-choice">
+                <Form.Item name="kind" label={t('risk.cl.kind')} rules={[required]} className="risk-choice risk-grid-full">
                   <Radio.Group optionType="button" buttonStyle="solid" size="large" options={[{ value: 'pcv', label: t('risk.cl.pcv') }, { value: 'inspection', label: t('risk.cl.inspection') }]} />
                 </Form.Item>
                 <Form.Item name="date" label={t('risk.cl.date')} rules={[required]}>
