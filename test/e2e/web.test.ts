@@ -540,6 +540,7 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.locator('#dec-value').press('Tab');
     await page.getByTestId('dec-add').click();
     expect(await page.getByTestId('dec-changes').innerText()).toContain('D1.deadlines.late_entries');
+    expect(await page.getByTestId('decision-error').count()).toBe(0); // the earlier refusal went with its change
     await shot('16-decision-changes-en');
     await page.getByTestId('decision-submit').click();
     await page.getByTestId('decision-done').waitFor();

@@ -63,7 +63,9 @@ function DecisionSummary({ campaignId, o }: { campaignId: number; o: Objection }
     <div data-testid={`decision-${o.id}`}>
       {d.changes.map((c, k) => (
         <div key={k}>
-          <Typography.Text type="secondary">{label(c)}</Typography.Text>
+          <Typography.Text type="secondary" title={label(c)}>
+            {label(c, true)}
+          </Typography.Text>
         </div>
       ))}
       {d.snapshot !== null && (

@@ -42,15 +42,16 @@ export function useChangeLabel(edition: string) {
   const lang = i18n.language as Lang;
   const forms = useData(() => getForms(edition), [edition]);
   const ed = useData(() => getEdition(edition), [edition]);
-  return (c: Change): string => {
+  /** `short`: the codes only (form.field / reading id), for narrow places; the full label goes in a title. */
+  return (c: Change, short = false): string => {
     if ('reading' in c) {
       const r = ed.data?.readings.find((x) => x.id === c.reading);
       const o = r?.options.find((x) => x.value === c.value);
-      return `${t('wf.dec.reading')} ${c.reading}${r ? ` (${pick(r.label, lang)})` : ''}: ${o ? pick(o.label, lang) : c.value}`;
+      return `${t('wf.dec.reading')} ${c.reading}${r && !short ? ` (${pick(r.label, lang)})` : ''}: ${o ? pick(o.label, lang) : c.value}`;
     }
     const f = forms.data?.find((x) => x.id === c.form)?.fields.find((x) => x.name === c.field);
     const v = typeof c.value === 'boolean' ? t(c.value ? 'wf.dec.yes' : 'wf.dec.no') : String(c.value);
-    return `${c.form}.${c.field}${f ? ` (${pick(f.label, lang)})` : ''} → ${v}`;
+    return `${c.form}.${c.field}${f && !short ? ` (${pick(f.label, lang)})` : ''} → ${v}`;
   };
 }
 
@@ -165,7 +166,9 @@ export function Decision({
   if (forms.loading || edition.loading) return <Loading />;
   if (forms.error || edition.error) return <Failure error={forms.error ?? edition.error} />;
 
+  // a refusal is about the changes as they were sent: editing them clears it
   const add = () => {
+    setError(null);
     if (kind === 'input' && form && field && value !== null) setChanges([...changes.filter((c) => 'reading' in c || c.form !== form || c.field !== field), { form, field, value }]);
     if (kind === 'reading' && reading && option) setChanges([...changes.filter((c) => !('reading' in c) || c.reading !== reading), { reading, value: option }]);
     setField(undefined);
@@ -349,7 +352,7 @@ export function Decision({
                     </>
                   ),
                 },
-                { title: '', width: 110, render: (_, r) => <Button size="small" onClick={() => setChanges(changes.filter((_, i) => i !== r.k))}>{t('wf.remove')}</Button> },
+                { title: '', width: 110, render: (_, r) => <Button size="small" onClick={() => (setError(null), setChanges(changes.filter((_, i) => i !== r.k)))}>{t('wf.remove')}</Button> },
               ]}
             />
           </>
