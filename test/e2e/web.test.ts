@@ -530,6 +530,8 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('lang-ru').click();
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
     expect(await page.getByTestId('dec-issue-0').innerText()).toMatch(/больше/i); // the refusal at its change, in Russian
+    expect(await page.getByTestId('decision-outcome').innerText()).toContain('Голоса за удовлетворение');
+    await shot('15b-decision-refused-ru');
     await page.getByTestId('lang-en').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     // Remove it; state the change the objection is about: the late entries into IS "Monitoring".
@@ -542,6 +544,13 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(await page.getByTestId('dec-changes').innerText()).toContain('D1.deadlines.late_entries');
     expect(await page.getByTestId('decision-error').count()).toBe(0); // the earlier refusal went with its change
     await shot('16-decision-changes-en');
+    // Tablet width: the panel's controls wrap, nothing sticks out of the page.
+    await page.setViewportSize({ width: 820, height: 1100 });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(820);
+    await page.getByTestId('decision-panel').scrollIntoViewIfNeeded();
+    await shot('16b-decision-tablet-en');
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.getByTestId('decision-submit').click();
     await page.getByTestId('decision-done').waitFor();
     expect(await page.getByTestId('decision-snapshot').innerText()).toBe('New snapshot No. 3');
