@@ -31,6 +31,8 @@ describe('kz-2017-interaction (seed 004, Russian)', () => {
     expect(text('kz-2017-interaction', 'p.30')).toContain('согласно приложению 6 к настоящей Методике.');
     expect(text('kz-2017-interaction', 'p.76')).toContain('в соответствие с приложением 10.');
     expect(text('kz-2017-interaction', 'p.22')).toContain('приведены в приложении 2 к настоящей Методике.');
+    // adilet's PDFs do not hyphenate: a hyphen at a line end is the word's own.
+    expect(text('kz-2017-interaction', undefined, 'App 12')).toContain('на интернет-порталах открытого правительства');
   });
   it('ranges and lists: p.29–31 holds the three paragraphs in order; "p.5, p.69–100" gives two passages', () => {
     const r = text('kz-2017-interaction', 'p.29–31');

@@ -128,14 +128,19 @@ const CHAPTER = /^(Глава\s+\d+|Параграф\s+\d+|\d+-(тарау|па�
 const NOTE = /^(Сноска|Ескерту)\.\s/;
 const LOWER = /^[a-zа-яёәғқңөұүһіi]/u;
 
-/** Join the wrapped lines of one logical line, mending words hyphenated at a line end. */
-function joinWrapped(parts: string[]): string {
+/**
+ * Join the wrapped lines of one logical line. `soft`: the PDF was typeset with hyphenation (000), so a
+ * hyphen at a line end before a lowercase letter splits a word ("респуб-" + "ликалық"); otherwise
+ * (adilet's own PDFs) it is the word's own hyphen ("интернет-" + "порталах" → "интернет-порталах").
+ */
+function joinWrapped(parts: string[], soft = false): string {
   let s = '';
   for (const raw of parts) {
     const p = raw.trim();
     if (!p) continue;
     if (!s) s = p;
-    else if (/\p{L}-$/u.test(s) && LOWER.test(p) && !/\d-$/.test(s)) s = s.slice(0, -1) + p;
+    else if (/\p{L}-$/u.test(s) && LOWER.test(p)) s = (soft ? s.slice(0, -1) : s) + p;
+    else if (/\p{L}\/$/u.test(s)) s += p; // "және/" + "немесе"
     else s += ' ' + p;
   }
   return tidy(s);
@@ -209,13 +214,13 @@ function parseParagraphs(lines: string[], layout: SeedConfig['layout']): Map<num
   }
   const result = new Map<number, string>();
   for (const p of out) {
-    let logical = p.logical.map(joinWrapped).filter(Boolean);
+    let logical = p.logical.map((l) => joinWrapped(l, layout === 'blank')).filter(Boolean);
     if (layout === 'blank') {
       // A page break or a stray blank line splits a sentence: glue a lowercase start to an unfinished line.
       const merged: string[] = [];
       for (const l of logical) {
         const prev = merged[merged.length - 1];
-        if (prev !== undefined && !/[.;:!?]$/.test(prev) && LOWER.test(l)) merged[merged.length - 1] = joinWrapped([prev, l]);
+        if (prev !== undefined && !/[.;:!?]$/.test(prev) && LOWER.test(l)) merged[merged.length - 1] = joinWrapped([prev, l], true);
         else merged.push(l);
       }
       logical = merged;
@@ -245,7 +250,7 @@ function parseAppendix(lines: string[], cfg: SeedConfig): { title: string; text:
     if (newLogical || logical.length === 0) logical.push([line]);
     else logical[logical.length - 1]!.push(line);
   }
-  let text = logical.map(joinWrapped).filter(Boolean).join('\n');
+  let text = logical.map((l) => joinWrapped(l, cfg.layout === 'blank')).filter(Boolean).join('\n');
   if (cfg.appendixPrefix) text = text.replace(cfg.appendixPrefix, '').trim();
   text = text.replace(/\n(?:Ескерту|Сноска)\. [^\n]*/g, '').replace(/^(?:Ескерту|Сноска)\. [^\n]*\n/, '');
   // The title: the first line that is not a form marker ("Нысан", "Форма").
@@ -270,7 +275,7 @@ function parseAmendment(lines: string[]): Map<number, string> {
     else cur.parts[cur.parts.length - 1]!.push(t);
     if (/"[;.]$/.test(t)) {
       // The quoted wording ends with the closing quote: `…;";` or `….".`
-      out.set(cur.n, cur.parts.map(joinWrapped).join('\n').replace(/"[;.]$/, '').trim());
+      out.set(cur.n, cur.parts.map((l) => joinWrapped(l)).join('\n').replace(/"[;.]$/, '').trim());
       cur = null;
     }
   }
