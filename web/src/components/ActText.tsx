@@ -50,7 +50,8 @@ function Passages({ passages, open }: { passages: ActPassage[]; open: boolean })
         key: i,
         label: (
           <span data-testid={`act-heading-${p.lang}`}>
-            {t('act.heading', { lang: t(`act.lang.${p.lang}`), ref: p.ref })} <Typography.Text type="secondary">({p.label})</Typography.Text>
+            {t('act.heading', { lang: t(`act.lang.${p.lang}`), ref: '' })}
+            <span className="legal-ref">{p.ref}</span> <Typography.Text type="secondary" lang={p.lang}>({p.label})</Typography.Text>
           </span>
         ),
         children: (
@@ -94,7 +95,7 @@ export function ActText({ edition, r, english }: { edition: string; r: LegalRef 
       <Col xs={24} md={8}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('act.english')}</Typography.Text>
         <div data-testid="act-english">
-          <strong>{refText(r)}</strong>
+          <strong className="legal-ref">{refText(r)}</strong>
           {english && <div>{english}</div>}
         </div>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>{t('act.noEnglish')}</Typography.Paragraph>
@@ -115,10 +116,10 @@ export function ActRefLink({ edition, r, english, testId }: { edition: string; r
   if (!r?.paragraph && !r?.appendix) return <span style={{ color: '#555' }}>{s}</span>;
   return (
     <>
-      <Button type="link" size="small" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpen(true)} title={[r.note, t('act.open')].filter(Boolean).join(' — ')} data-testid={testId}>
+      <Button type="link" size="small" className="legal-ref" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpen(true)} title={[r.note, t('act.open')].filter(Boolean).join(' — ')} data-testid={testId}>
         {s}
       </Button>
-      <Modal open={open} onCancel={() => setOpen(false)} footer={null} width={760} title={`${t('act.title')}: ${s}`} destroyOnHidden>
+      <Modal open={open} onCancel={() => setOpen(false)} footer={null} width={760} title={<span>{t('act.title')}: <span className="legal-ref">{s}</span></span>} destroyOnHidden>
         {open && <ActText edition={edition} r={r} english={english} />}
       </Modal>
     </>

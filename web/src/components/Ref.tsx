@@ -5,5 +5,6 @@ export const refText = (r: LegalRef | null | undefined): string => (r ? [r.parag
 
 export function Ref({ r }: { r: LegalRef | null | undefined }) {
   const s = refText(r);
-  return s ? <span style={{ whiteSpace: 'nowrap', color: '#555' }} title={r?.note}>{s}</span> : null;
+  // `legal-ref`: written as the edition keeps it («p.26–32 · App 2»), in every interface language.
+  return s ? <span className="legal-ref" style={{ whiteSpace: 'nowrap', color: '#555' }} title={r?.note}>{s}</span> : null;
 }
