@@ -25,6 +25,7 @@ const DataEntry = lazy(() => import('./pages/DataEntry'));
 const Risk = lazy(() => import('./pages/Risk'));
 const WhatIf = lazy(() => import('./pages/WhatIf'));
 const Workflow = lazy(() => import('./pages/Workflow'));
+const Admin = lazy(() => import('./pages/Admin'));
 
 const ANTD = { kk: kkKZ, ru: ruRU, en: enUS };
 
@@ -37,6 +38,7 @@ function Page() {
   if (path === '/' || path === '') return isInsider(me) || me.role === 'body_officer' ? <Home /> : <PublicPage />;
   if (path === '/public') return <PublicPage />;
   if (path === '/risk') return <Risk />;
+  if (path === '/admin') return <Admin />;
   if ((m = match('/methodology/:edition?', path))) return <Methodology edition={m.edition} />;
   if ((m = match('/campaigns/:id/scorecard/:body?', path))) return <ScorecardPage campaignId={Number(m.id)} bodyId={m.body} />;
   if ((m = match('/campaigns/:id/rankings', path))) return <Rankings campaignId={Number(m.id)} />;
@@ -66,6 +68,7 @@ function Nav() {
     list.push({ key: '/public', label: t('nav.public') });
     list.push({ key: '/methodology', label: t('nav.methodology') });
     if (me.signedIn && ['inspector', 'administrator', 'methodologist', 'commission'].includes(me.role)) list.push({ key: '/risk', label: t('risk.nav') });
+    if (me.signedIn && me.role === 'administrator') list.push({ key: '/admin', label: t('admin.nav') });
     return list;
   }, [me, t]);
   const selected = items.filter((i) => (i.key === '/' ? path === '/' || path.startsWith('/campaigns') : path.startsWith(i.key))).map((i) => i.key);

@@ -21,6 +21,8 @@ export function calendarRoutes(app: ZApp, { db, now }: Deps): void {
       holidays: publicHolidays(y),
       daysOff: [...daysOff(y, { [y]: { daysOff: (row?.days_off as string[]) ?? [] } })].sort(),
       workingDays: (row?.working_days as string[]) ?? [],
+      // the stored transfers alone (daysOff above also has the holidays and their carry-overs), for editing
+      transferredDaysOff: (row?.days_off as string[]) ?? [],
       workingDaysCount: Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(y, 0, 1 + i)).toISOString().slice(0, 10)).filter((d) => d.startsWith(String(y)) && cal.isWorkingDay(d)).length,
     };
   });
