@@ -18,7 +18,7 @@ export function Account() {
     // accessible name carry the full text, and the label takes focus so keyboard users get it too.
     return (
       <>
-        <Tooltip title={full}>
+        <Tooltip title={full} trigger={['hover', 'focus']}>
           <span className="shell-account" data-testid="signed-in-as" aria-label={full} role="note" tabIndex={0}>
             <strong translate="no">{me.login}</strong> · {t(`roles.${me.role}`)}
           </span>

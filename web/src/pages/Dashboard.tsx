@@ -97,7 +97,7 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
       }
 
   const download = () => {
-    const head = [t('common.body'), 'ID', ...cols.map((col) => col.key)];
+    const head = [t('common.body'), t('ui.id'), ...cols.map((col) => col.key)];
     const body = shown.map((r) => [pick(r.body.name, lang), r.body.id, ...cols.map((col) => { const cell = r.cells[col.key]; return cell ? t(`dashboard.status.${cell.status}`) + (cell.late ? ` (${t('dashboard.late')})` : '') : '—'; })]);
     downloadCsv(csv([head, ...body]), `${c.code}-status-${on}.csv`);
   };

@@ -200,7 +200,7 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
             columns={[
               { title: t('ui.version'), dataIndex: 'version', width: 80 },
               { title: t('entry.status'), dataIndex: 'status', width: 140, render: (s: string) => <Tag color={STATUS_COLOR[s]}>{t(`dashboard.status.${s}`)}</Tag> },
-              { title: t('auth.loginField'), dataIndex: 'user', width: 140 },
+              { title: t('auth.loginField'), dataIndex: 'user', width: 140, render: (u: string) => <span translate="no">{u}</span> },
               { title: t('ui.at'), dataIndex: 'at', width: 200, render: (a: string) => a.replace('T', ' ').slice(0, 16) },
               { title: t('ui.note'), dataIndex: 'note' },
             ]}

@@ -88,7 +88,7 @@ function CampaignCard({ c, me }: { c: Campaign; me: Me }) {
             )}
           </Space>
         )}
-        <Space size="middle">
+        <Space size="middle" wrap className="link-row">
           {(me.role === 'body_officer' || me.role === 'administrator') && c.publishedSnapshot === null && (
             <Link to={`/campaigns/${c.id}/entry${ownBody ? `/${ownBody}` : ''}`} testId={`open-entry-${c.code}`}>
               {t('entry.open')}
