@@ -153,6 +153,7 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     await page.getByTestId('calendar-save').click();
     await expect.poll(async () => Number(await page.getByTestId('calendar-count').innerText())).toBe(before - 1);
     expect(await page.getByTestId('calendar-days-off').innerText()).toContain(EXTRA_OFF);
+    await page.getByTestId('calendar-off-list').scrollIntoViewIfNeeded();
     await shot('42-admin-calendar-ru');
     const y = (await (await page.request.get(`${e.server.url}/api/calendar/2026`)).json()) as { transferredDaysOff: string[]; workingDaysCount: number };
     expect(y.transferredDaysOff).toEqual([EXTRA_OFF]);

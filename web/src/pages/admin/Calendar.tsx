@@ -9,7 +9,7 @@ import { api } from '../../api';
 import type { Lang } from '../../i18n';
 import { useData } from '../../useData';
 import { Failure, Loading } from '../../components/Status';
-import { applyRefusal, FIELDSET } from './shared';
+import { applyRefusal, FIELDSET, LEGEND } from './shared';
 
 interface CalendarYear {
   year: number;
@@ -50,7 +50,7 @@ function DateList({ id, label, hint, dates, onChange, year }: { id: string; labe
   };
   return (
     <fieldset style={FIELDSET}>
-      <legend>{label}</legend>
+      <legend style={LEGEND}>{label}</legend>
       <Typography.Paragraph type="secondary">{hint}</Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <label htmlFor={id}>{t('admin.calendar.date')}</label>

@@ -11,7 +11,7 @@ import { pick, type Lang } from '../../i18n';
 import { Link } from '../../components/Link';
 import { Failure, Loading } from '../../components/Status';
 import { useData } from '../../useData';
-import { applyRefusal, bodyOptions, FIELDSET, KINDS, type Body, type Refusal } from './shared';
+import { applyRefusal, bodyOptions, FIELDSET, LEGEND, KINDS, type Body, type Refusal } from './shared';
 
 interface EditionInfo {
   id: string;
@@ -256,7 +256,7 @@ function NewCampaign({ editions, bodies, onCreated }: { editions: readonly Editi
         </Row>
 
         <fieldset style={FIELDSET}>
-          <legend>{t('admin.campaigns.bodies')}</legend>
+          <legend style={LEGEND}>{t('admin.campaigns.bodies')}</legend>
           <Space wrap style={{ marginBottom: 8 }}>
             <label htmlFor="campaign-kind">{t('common.kind')}</label>
             <Select id="campaign-kind" allowClear style={{ width: 160 }} value={kind} onChange={setKind} options={KINDS.map((k) => ({ value: k, label: t(`admin.kind.${k}`) }))} placeholder={t('admin.any')} />
@@ -273,7 +273,7 @@ function NewCampaign({ editions, bodies, onCreated }: { editions: readonly Editi
         </fieldset>
 
         <fieldset style={FIELDSET}>
-          <legend>{t('admin.campaigns.schedule')}</legend>
+          <legend style={LEGEND}>{t('admin.campaigns.schedule')}</legend>
           <Typography.Paragraph type="secondary">{t('admin.campaigns.scheduleHint')}</Typography.Paragraph>
           <Space wrap style={{ marginBottom: 8 }}>
             <label htmlFor="campaign-assessing">{t('admin.campaigns.assessingBody')}</label>

@@ -162,7 +162,7 @@ export default function Users({ bodies }: { bodies: readonly Body[] }) {
         size="small"
         dataSource={users.data}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        scroll={{ x: 800 }}
+        scroll={{ x: 700 }}
         data-testid="users-table"
         columns={[
           { title: t('auth.loginField'), dataIndex: 'login', width: 140, render: (l: string) => <span data-testid={`user-row-${l}`}>{l}</span> },

@@ -25,6 +25,7 @@ export const KINDS = ['central', 'local'] as const;
 
 /** A group of fields with its legend (the page's own style: app.css belongs to the shell). */
 export const FIELDSET = { border: '1px solid #f0f0f0', borderRadius: 8, padding: '8px 16px 0', margin: '0 0 16px', minWidth: 0 } as const;
+export const LEGEND = { fontSize: 15, fontWeight: 600, width: 'auto', border: 0, padding: '0 6px', margin: 0 } as const;
 
 export const bodyLabel = (b: Body, lang: Lang) => `${pick(b.name, lang)} (${b.id})`;
 export const bodyOptions = (bodies: readonly Body[], lang: Lang) => bodies.map((b) => ({ value: b.id, label: bodyLabel(b, lang) }));
