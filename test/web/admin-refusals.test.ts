@@ -4,8 +4,7 @@
 // and en (kk and ru in Cyrillic) and land on the form field it names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createInstance, type TFunction } from 'i18next';
-import { applyRefusal, fieldPath, issueLine, refusalText, SHAPES } from '../../web/src/pages/admin/refusals.js';
-import { ApiFailure, type ApiIssue } from '../../web/src/api.js';
+import { applyRefusal, fieldPath, issueLine, refusalText, SHAPES, type ApiIssue, type Failure } from '../../web/src/pages/admin/refusals.js';
 import { en } from '../../web/src/locales/en.js';
 import { ru } from '../../web/src/locales/ru.js';
 import { kk } from '../../web/src/locales/kk.js';
@@ -73,14 +72,15 @@ const REFUSED: { req: Req; fields: string[] }[] = [
 
 describe('administration refusals in the user\'s language', () => {
   let w: World;
-  const failures: ApiFailure[] = [];
+  const failures: Failure[] = [];
   beforeAll(async () => {
     w = await world(backends[0]!);
     for (const r of REFUSED) {
       const res = await call(w, 'admin', r.req);
       expect(res.statusCode, `${r.req.method} ${r.req.url} ${res.body}`).toBeGreaterThanOrEqual(400);
       const e = res.json().error;
-      failures.push(new ApiFailure(res.statusCode, e.code, e.messages, e.message, e.issues));
+      // as api.ts's ApiFailure carries it
+      failures.push({ status: res.statusCode, code: e.code, message: e.message, messages: e.messages, issues: e.issues, text: (l) => e.messages?.[l] ?? e.message });
     }
   }, 120_000);
   afterAll(async () => w?.close());

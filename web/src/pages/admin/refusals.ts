@@ -4,10 +4,29 @@
 // browser (no i18n instance, no DOM), so test/web/admin-refusals.test.ts loads it in Node.
 import type { FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
-import { ApiFailure, type ApiIssue } from '../../api';
-import { issueText } from '../../issues';
+import { issueText } from '../../issues.js';
 
+// Declared here rather than imported from api.ts, so the Node tests load this file alone (api.ts
+// imports i18n.ts; the root typecheck resolves imports as Node does).
 type Lang = 'kk' | 'ru' | 'en';
+export interface ApiIssue {
+  body: string;
+  form: string;
+  field: string;
+  value: unknown;
+  message: string;
+  row?: number;
+}
+/** What api.ts's ApiFailure carries: the refusal's code, its kk/ru/en text and its issues. */
+export interface Failure {
+  status: number;
+  code: string;
+  message: string;
+  messages?: Partial<Record<Lang, string>>;
+  issues: ApiIssue[];
+  text(lang: Lang): string;
+}
+const isFailure = (e: unknown): e is Failure => typeof e === 'object' && e !== null && Array.isArray((e as Failure).issues) && typeof (e as Failure).text === 'function';
 
 /** Each known sentence with its key under `admin.issues`. */
 export const SHAPES: [RegExp, string, string[]][] = [
@@ -87,7 +106,7 @@ export interface Refusal {
  * its field by its sentence.
  */
 export function applyRefusal(form: FormInstance | null, e: unknown, t: TFunction, lang: Lang, fields: readonly string[], lists: readonly string[] = []): Refusal {
-  if (!(e instanceof ApiFailure)) return { title: t('common.error'), rest: [e instanceof Error ? e.message : String(e)] };
+  if (!isFailure(e)) return { title: t('common.error'), rest: [e instanceof Error ? e.message : String(e)] };
   const issues: ApiIssue[] = e.issues.length ? e.issues : /^login (\S+) is taken$/.test(e.message) ? [{ body: '-', form: '-', field: 'login', value: null, message: e.message }] : [];
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
   const rest: string[] = [];
