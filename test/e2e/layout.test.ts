@@ -360,6 +360,7 @@ describe.skipIf(skipReason !== null)('layout, accessibility and languages (Chrom
       const id = await page.evaluate(() => document.activeElement?.id ?? '');
       if (!(id in values) || visited.includes(id)) continue;
       visited.push(id);
+      await page.waitForTimeout(300); // antd animates the field's border and outline
       const ring = await page.evaluate(() => {
         const a = document.activeElement as HTMLElement;
         // The ring is on the field's box (the input plus its unit), as app.css draws it.
