@@ -5,6 +5,8 @@
 // then the new officer signs in and sees the new campaign's form to fill in. The users tab is
 // shown in Kazakh; the administration page is shot at 1280 and 768 px and must not scroll sideways.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SHOTS, skipReason, startE2E, type E2E } from './harness.js';
@@ -14,6 +16,10 @@ const OFFICER = { login: 'e2e.officer', password: 'e2e-officer-pass-2026' };
 const CODE = 'e2e-2026';
 /** A Friday in 2026 that is no holiday: declared an extra day off. */
 const EXTRA_OFF = '2026-06-05';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** axe's rules on labels and accessible names of controls, valid ARIA and keyboard reach (as test/e2e/layout.test.ts runs them). */
+const AXE_RULES = ['label', 'label-title-only', 'form-field-multiple-labels', 'button-name', 'link-name', 'select-name', 'input-button-name', 'nested-interactive', 'duplicate-id-aria', 'aria-allowed-attr', 'aria-allowed-role', 'aria-command-name', 'aria-dialog-name', 'aria-hidden-focus', 'aria-input-field-name', 'aria-prohibited-attr', 'aria-required-attr', 'aria-required-children', 'aria-required-parent', 'aria-roles', 'aria-toggle-field-name', 'aria-valid-attr', 'aria-valid-attr-value', 'tabindex', 'scrollable-region-focusable'];
+type Violation = { id: string; nodes: { target: unknown; html: string }[] };
 
 describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
   let e: E2E;
@@ -28,6 +34,18 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     // A multiple select keeps its list open: click a neutral spot (the dialog's title, else the page's), as Escape would close a dialog.
     await page.locator('main h2, .ant-modal-title').last().click();
     await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
+  };
+  const violations: Record<string, Violation[]> = {};
+  /** Run axe on the page as it is now; its findings are asserted at the end. */
+  const axe = async (name: string) => {
+    if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+    const v = await page.evaluate(async (rules) => {
+      const w = window as unknown as { axe: { getRules(): { ruleId: string }[]; run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown; html: string }[] }[] }> } };
+      const known = new Set(w.axe.getRules().map((r) => r.ruleId));
+      const r = await w.axe.run(document, { runOnly: { type: 'rule', values: rules.filter((x) => known.has(x)) }, resultTypes: ['violations'] });
+      return r.violations.map((x) => ({ id: x.id, nodes: x.nodes.slice(0, 4).map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    }, AXE_RULES);
+    if (v.length) violations[name] = v;
   };
   const noSidewaysScroll = async () => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
   const signIn = async (login: string, password: string) => {
@@ -76,16 +94,17 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
   it('adds a body to the register; the same code again is refused at the field in Russian', async () => {
     await page.getByTestId('admin-tab-bodies').click();
     await page.getByTestId('bodies-table').waitFor();
-    const add = async () => {
+    const add = async (check: boolean) => {
       await page.getByTestId('body-add').click();
       await page.getByTestId('body-id').fill(BODY);
       await page.getByTestId('body-name-kk').fill('E2E сынақ агенттігі');
       await page.getByTestId('body-name-ru').fill('Агентство E2E-проверки');
       await page.getByTestId('body-name-en').fill('E2E Test Agency');
       await page.getByTestId('body-region').fill('AST');
+      if (check) await axe('body dialog');
       await page.getByTestId('body-save').click();
     };
-    await add();
+    await add(true);
     await page.getByTestId('body-form').waitFor({ state: 'detached' });
     await page.getByTestId('bodies-search').fill('E2E');
     await page.getByTestId(`body-row-${BODY}`).waitFor();
@@ -94,7 +113,7 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     expect(row).toContain('центральный');
     expect(row).toContain('AST');
 
-    await add();
+    await add(false);
     const field = page.locator('.ant-form-item', { has: page.getByTestId('body-id') });
     await field.locator('.ant-form-item-explain-error').waitFor();
     expect(await field.locator('.ant-form-item-explain-error').innerText()).toBe(`Орган с таким кодом уже существует: «${BODY}»`);
@@ -102,10 +121,17 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     await page.waitForTimeout(300);
     await shot('40-admin-body-refused-ru');
     await page.getByRole('button', { name: 'Отмена' }).click();
+    await page.getByTestId('body-form').waitFor({ state: 'detached' });
+
+    // A change: the English name, through the row's edit button (PATCH sends only what changed).
+    await page.getByTestId(`body-edit-${BODY}`).click();
+    await page.getByTestId('body-name-en').fill('E2E Verification Agency');
+    await page.getByTestId('body-save').click();
+    await page.getByTestId('body-form').waitFor({ state: 'detached' });
 
     // The register as the service keeps it.
     const b = (await (await page.request.get(`${e.server.url}/api/bodies/${BODY}`)).json()) as { name: { kk: string }; kind: string; region: string; level: string };
-    expect(b).toMatchObject({ name: { kk: 'E2E сынақ агенттігі' }, kind: 'central', level: 'republic', region: 'AST' });
+    expect(b).toMatchObject({ name: { kk: 'E2E сынақ агенттігі', en: 'E2E Verification Agency' }, kind: 'central', level: 'republic', region: 'AST' });
   });
 
   it('adds a body officer of the new body', async () => {
@@ -117,6 +143,7 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     await page.getByTestId('user-name').fill('Сотрудник агентства E2E');
     await choose('user-role', 'Сотрудник государственного');
     await choose('user-bodies', BODY);
+    await axe('user dialog');
     await page.getByTestId('user-save').click();
     await page.getByTestId('user-form').waitFor({ state: 'detached' });
     const row = await page.locator('tr', { has: page.getByTestId(`user-row-${OFFICER.login}`) }).innerText();
@@ -146,6 +173,7 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     await page.getByTestId('calendar-year').fill('2026');
     await page.getByTestId('calendar-holidays').getByText('Наурыз мейрамы').first().waitFor();
     const before = Number(await page.getByTestId('calendar-count').innerText());
+    await axe('calendar');
     expect(before).toBeGreaterThan(240);
     await page.getByTestId('calendar-off-input').fill(EXTRA_OFF);
     await page.getByTestId('calendar-off-add').click();
@@ -178,6 +206,7 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     expect(rows).toBeGreaterThan(0);
     // 15 working days after Friday 29 May 2026 on the service's calendar, the new day off (5 June) skipped.
     expect(await page.getByTestId('schedule-due-0').inputValue()).toBe('2026-06-22');
+    await axe('new campaign');
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.waitForTimeout(300);
     expect(await noSidewaysScroll()).toBe(true);
@@ -234,6 +263,10 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     expect(await page.getByTestId('entry-form-select').innerText()).toMatch(/\S/);
     expect(await page.locator('main').innerText()).toContain('2026-06-22');
     await shot('46-officer-new-campaign-ru');
+  });
+
+  it('found no axe label/name/ARIA/keyboard violations on the tabs and dialogs', () => {
+    expect(violations).toEqual({});
   });
 
   it('raised no script errors in the page', () => {

@@ -7,18 +7,29 @@ import { ROLES } from '../auth/actor.js';
 import { AUTOMATION, BODY_LEVELS, CHANNELS, VERTICALS, createBody, createService, createUser, getBody, listBodies, listServices, listUsers, updateBody, updateUser } from '../domain/registries.js';
 import { code, isoDate, text, trilingual } from './schemas.js';
 
-const body = z.object({
-  id: code,
+const bodyFields = {
   name: trilingual,
   kind: z.enum(['central', 'local']),
   level: z.enum(BODY_LEVELS),
-  region: text(100).nullable().default(null),
-  parentId: code.nullable().default(null),
-  vertical: z.enum(VERTICALS).nullable().default(null),
-  reorganisedOn: isoDate.nullable().default(null),
-  reorganisedInto: code.nullable().default(null),
-  liquidatedOn: isoDate.nullable().default(null),
+  region: text(100).nullable(),
+  parentId: code.nullable(),
+  vertical: z.enum(VERTICALS).nullable(),
+  reorganisedOn: isoDate.nullable(),
+  reorganisedInto: code.nullable(),
+  liquidatedOn: isoDate.nullable(),
+};
+const body = z.object({
+  id: code,
+  ...bodyFields,
+  region: bodyFields.region.default(null),
+  parentId: bodyFields.parentId.default(null),
+  vertical: bodyFields.vertical.default(null),
+  reorganisedOn: bodyFields.reorganisedOn.default(null),
+  reorganisedInto: bodyFields.reorganisedInto.default(null),
+  liquidatedOn: bodyFields.liquidatedOn.default(null),
 });
+/** A change names only what changes: no defaults here (zod 4 applies a default inside .partial(), which would null the fields left out). */
+const bodyPatch = z.object(bodyFields).partial().strict();
 
 const service = z.object({
   code: z.string().regex(/^\d{3,12}$/, 'expected the register code (3–12 digits)'),
@@ -52,7 +63,7 @@ export function registryRoutes(app: ZApp, { db }: Deps): void {
   });
   app.patch(
     '/api/bodies/:id',
-    { schema: { tags: ['registries'], summary: 'Change a body: rename, reorganise, liquidate (administrator)', params: z.object({ id: code }), body: body.omit({ id: true }).partial().strict() } },
+    { schema: { tags: ['registries'], summary: 'Change a body: rename, reorganise, liquidate (administrator)', params: z.object({ id: code }), body: bodyPatch } },
     async (req) => {
       requireRole(req.actor, 'administrator');
       return updateBody(db, req.actor, req.params.id, req.body);
