@@ -149,6 +149,15 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     const row = await page.locator('tr', { has: page.getByTestId(`user-row-${OFFICER.login}`) }).innerText();
     expect(row).toContain('Сотрудник государственного органа');
     expect(row).toContain(BODY);
+
+    // A change of the name; login and role stay, an empty password keeps the password.
+    await page.getByTestId(`user-edit-${OFFICER.login}`).click();
+    expect(await page.getByTestId('user-login').isDisabled()).toBe(true);
+    expect(await page.getByTestId('user-login').inputValue()).toBe(OFFICER.login);
+    await page.getByTestId('user-name').fill('Главный специалист агентства E2E');
+    await page.getByTestId('user-save').click();
+    await page.getByTestId('user-form').waitFor({ state: 'detached' });
+    await expect.poll(() => page.locator('tr', { has: page.getByTestId(`user-row-${OFFICER.login}`) }).innerText()).toContain('Главный специалист агентства E2E');
   });
 
   it('shows the users tab in Kazakh, at 1280 and 768 px', async () => {

@@ -549,6 +549,10 @@ export const en = {
     users: {
       add: 'Add a user',
       saved: 'User {{login}} added',
+      changed: 'User {{login}} changed',
+      edit: 'Change user {{login}}',
+      newPassword: 'New password',
+      newPasswordHint: 'Empty: the password stays. A new password or scope signs the user out.',
       displayName: 'Full name',
       role: 'Role',
       scope: 'Scope',

@@ -1,6 +1,7 @@
-// Users: the list with role and scope, switching a user on or off, and a new user (login, name,
-// password, role; a body officer's bodies, an evaluator's assessing bodies and directions) —
-// GET/POST /api/users, PATCH /api/users/:id, the roles' labels from GET /api/roles.
+// Users: the list with role and scope, switching a user on or off, a new user (login, name,
+// password, role; a body officer's bodies, an evaluator's assessing bodies and directions) and a
+// change of one (name, new password, scope; login and role stay) — GET/POST /api/users,
+// PATCH /api/users/:id (signs the user out when access changes), the roles' labels from GET /api/roles.
 import { useMemo, useState } from 'react';
 import { Alert, Button, Col, Form, Input, Modal, Row, Select, Space, Switch, Table, Tag, message } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +38,7 @@ interface Role {
 
 const FIELDS = ['login', 'displayName', 'password', 'role', 'bodies', 'assessingBodies', 'directions'];
 
-function UserDialog({ roles, bodies, directions, onClose, onSaved }: { roles: readonly Role[]; bodies: readonly Body[]; directions: readonly string[]; onClose: () => void; onSaved: () => void }) {
+function UserDialog({ user, roles, bodies, directions, onClose, onSaved }: { user: User | null; roles: readonly Role[]; bodies: readonly Body[]; directions: readonly string[]; onClose: () => void; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const [form] = Form.useForm<UserForm>();
@@ -50,18 +51,14 @@ function UserDialog({ roles, bodies, directions, onClose, onSaved }: { roles: re
     setBusy(true);
     setRefusal(null);
     try {
-      const u = await api<User>('/api/users', {
-        method: 'POST',
-        body: {
-          login: v.login.trim(),
-          displayName: v.displayName,
-          password: v.password,
-          role: v.role,
-          ...(v.role === 'body_officer' ? { bodies: v.bodies ?? [] } : {}),
-          ...(v.role === 'evaluator' ? { assessingBodies: v.assessingBodies ?? [], directions: v.directions ?? [] } : {}),
-        },
-      });
-      void message.success(t('admin.users.saved', { login: u.login }));
+      const scope = {
+        ...(v.role === 'body_officer' ? { bodies: v.bodies ?? [] } : {}),
+        ...(v.role === 'evaluator' ? { assessingBodies: v.assessingBodies ?? [], directions: v.directions ?? [] } : {}),
+      };
+      const u = user
+        ? await api<User>(`/api/users/${user.id}`, { method: 'PATCH', body: { displayName: v.displayName, ...(v.password ? { password: v.password } : {}), ...scope } })
+        : await api<User>('/api/users', { method: 'POST', body: { login: v.login.trim(), displayName: v.displayName, password: v.password, role: v.role, ...scope } });
+      void message.success(t(user ? 'admin.users.changed' : 'admin.users.saved', { login: u.login }));
       onSaved();
     } catch (e) {
       setRefusal(applyRefusal(form, e, t, lang, FIELDS));
@@ -70,16 +67,16 @@ function UserDialog({ roles, bodies, directions, onClose, onSaved }: { roles: re
     }
   };
   return (
-    <Modal open title={t('admin.users.add')} onCancel={onClose} footer={null} width={640} destroyOnHidden>
-      <Form form={form} layout="vertical" onFinish={(v) => void save(v)} data-testid="user-form">
+    <Modal open title={user ? t('admin.users.edit', { login: user.login }) : t('admin.users.add')} onCancel={onClose} footer={null} width={640} destroyOnHidden>
+      <Form form={form} layout="vertical" onFinish={(v) => void save(v)} data-testid="user-form" initialValues={user ? { ...user, password: '' } : undefined}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item label={t('auth.loginField')} name="login" rules={[required, { pattern: /^[a-z0-9_.-]{3,40}$/, message: t('admin.issues.login') }]}>
-              <Input autoFocus autoComplete="off" data-testid="user-login" />
+              <Input autoFocus={!user} disabled={!!user} autoComplete="off" data-testid="user-login" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item label={t('auth.password')} name="password" rules={[required, { min: 12, message: t('admin.issues.password') }]}>
+            <Form.Item label={user ? t('admin.users.newPassword') : t('auth.password')} name="password" rules={[...(user ? [] : [required]), { min: 12, message: t('admin.issues.password') }]} extra={user ? t('admin.users.newPasswordHint') : undefined}>
               <Input.Password autoComplete="new-password" data-testid="user-password" />
             </Form.Item>
           </Col>
@@ -90,7 +87,7 @@ function UserDialog({ roles, bodies, directions, onClose, onSaved }: { roles: re
           </Col>
           <Col xs={24}>
             <Form.Item label={t('admin.users.role')} name="role" rules={[required]}>
-              <Select showSearch optionFilterProp="label" options={roles.map((r) => ({ value: r.id, label: pick(r.label, lang) }))} data-testid="user-role" />
+              <Select showSearch optionFilterProp="label" disabled={!!user} options={roles.map((r) => ({ value: r.id, label: pick(r.label, lang) }))} data-testid="user-role" />
             </Form.Item>
           </Col>
           {role === 'body_officer' && (
@@ -132,7 +129,7 @@ export default function Users({ bodies }: { bodies: readonly Body[] }) {
   const lang = i18n.language as Lang;
   const { me } = useAuth();
   const [version, setVersion] = useState(0);
-  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<User | null | 'new'>(null);
   const [error, setError] = useState<string | null>(null);
   const users = useData(() => api<User[]>('/api/users'), [version]);
   const roles = useData(() => api<Role[]>('/api/roles'), []);
@@ -153,7 +150,7 @@ export default function Users({ bodies }: { bodies: readonly Body[] }) {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Button type="primary" onClick={() => setAdding(true)} data-testid="user-add">
+      <Button type="primary" onClick={() => setEditing('new')} data-testid="user-add">
         {t('admin.users.add')}
       </Button>
       {error && <Alert type="error" showIcon message={error} data-testid="users-error" />}
@@ -192,16 +189,27 @@ export default function Users({ bodies }: { bodies: readonly Body[] }) {
             width: 110,
             render: (_, u) => <Switch checked={u.active} disabled={u.login === me.login} onChange={(v) => void setActive(u, v)} aria-label={`${t('admin.users.active')}: ${u.login}`} />,
           },
+          {
+            title: '',
+            key: 'edit',
+            width: 110,
+            render: (_, u) => (
+              <Button size="small" onClick={() => setEditing(u)} data-testid={`user-edit-${u.login}`} aria-label={`${t('admin.edit')} ${u.login}`}>
+                {t('admin.edit')}
+              </Button>
+            ),
+          },
         ]}
       />
-      {adding && (
+      {editing && (
         <UserDialog
+          user={editing === 'new' ? null : editing}
           roles={roles.data}
           bodies={bodies}
           directions={directions}
-          onClose={() => setAdding(false)}
+          onClose={() => setEditing(null)}
           onSaved={() => {
-            setAdding(false);
+            setEditing(null);
             setVersion((v) => v + 1);
           }}
         />
