@@ -24,7 +24,12 @@ type Violation = { id: string; nodes: { target: unknown; html: string }[] };
 describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
   let e: E2E;
   let page: Page;
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+  /** A screenshot once the toasts have gone and the tabs' ink bar has moved. */
+  const shot = async (name: string) => {
+    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 8000 }).catch(() => undefined);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
+  };
   /** Pick an option of an antd select with the keyboard: focus, type, Enter. */
   const choose = async (testId: string, text: string) => {
     await page.getByTestId(testId).click();
