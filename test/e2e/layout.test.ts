@@ -439,7 +439,23 @@ describe.skipIf(skipReason !== null)('layout, accessibility and languages (Chrom
       await scan(name);
     }
     await shot('25-public-kk');
-    expect(latin).toEqual({});
+    // The pages of the other work in progress: reported, not asserted.
+    const ownFindings = { ...latin };
+    for (const k of Object.keys(latin)) delete latin[k];
+    for (const [name, path] of [
+      ['methodology', '/methodology/kz-2017-interaction'],
+      ['risk', '/risk'],
+      ['workflow', '/campaigns/1/workflow/MOJ'],
+    ] as const) {
+      await open(path);
+      await scan(name, 'main');
+    }
+    await open('/campaigns/1/scorecard/MOJ');
+    await page.getByTestId('score-D1.K2').click();
+    await page.getByTestId('explanation').locator('.katex').first().waitFor();
+    await scan('explanation drawer', '[data-testid=explanation]');
+    if (Object.keys(latin).length) console.warn(`Kazakh pages outside this test's files keep Latin words:\n${JSON.stringify(latin, null, 1)}`);
+    expect(ownFindings).toEqual({});
   }, 180_000);
 
   it('raised no script errors in the page', () => {
