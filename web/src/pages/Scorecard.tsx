@@ -73,7 +73,8 @@ function EditionCard({ ed, edition, campaignId, bodyId, snapshot, onExplain }: {
         <Descriptions.Item label={t('common.asOf')}>{ed.asOf}</Descriptions.Item>
         {changed.length > 0 && (
           <Descriptions.Item label={t('methodology.readings')} span={4}>
-            {changed.map(([id, v]) => (<Tag key={id} color="purple">{id}={v}</Tag>))}
+            {/* the reading's id and the chosen option in the user's language (the option's code on hover) */}
+            {changed.map(([id, v]) => (<Tag key={id} color="purple" title={v}>{id}: {pick(edition.readings.find((r) => r.id === id)?.options.find((o) => o.value === v)?.label, lang) || v}</Tag>))}
           </Descriptions.Item>
         )}
       </Descriptions>
