@@ -182,6 +182,28 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     await expect.poll(() => page.getByTestId('admin-tab-users').innerText()).toBe('Пользователи');
   });
 
+  it('adds a public service the new body provides, in English', async () => {
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('admin-tab-services').click();
+    await page.getByTestId('services-table').waitFor();
+    expect(await page.getByRole('tab').allInnerTexts()).toEqual(['Campaigns', 'Bodies', 'Public services', 'Users', 'Calendar', 'Audit log']);
+    await page.getByTestId('service-add').click();
+    await page.getByTestId('service-code').fill('900777');
+    await page.getByTestId('service-name-kk').fill('SYNTHETIC: E2E сынақ қызметі');
+    await page.getByTestId('service-name-ru').fill('SYNTHETIC: Услуга E2E-проверки');
+    await choose('service-providers', BODY);
+    await axe('service dialog');
+    await page.getByTestId('service-save').click();
+    await page.getByTestId('service-form').waitFor({ state: 'detached' });
+    const row = await page.locator('tr', { hasText: '900777' }).innerText();
+    expect(row).toContain(BODY);
+    expect(row).toContain('e-government portal');
+    expect(row).toContain('fully automated');
+    await shot('47-admin-services-en');
+    await page.getByTestId('lang-ru').click();
+    await expect.poll(() => page.getByTestId('admin-tab-services').innerText()).toBe('Госуслуги');
+  });
+
   it('declares an extra day off in 2026: the working days count drops by one', async () => {
     await page.getByTestId('admin-tab-calendar').click();
     await page.getByTestId('calendar-year').fill('2026');
@@ -260,7 +282,7 @@ describe.skipIf(skipReason !== null)('administration (Chromium)', () => {
     await page.getByTestId('audit-verify').click();
     expect(await page.getByTestId('audit-verdict').innerText()).toMatch(/Цепочка цела: записей \d+/);
     const table = await page.getByTestId('audit-table').innerText();
-    for (const action of ['campaign.create', 'calendar.set', 'user.create', 'body.create']) expect(table).toContain(action);
+    for (const action of ['campaign.create', 'calendar.set', 'user.create', 'user.update', 'service.create', 'body.create', 'body.update']) expect(table).toContain(action);
   });
 
   it('lets the new officer sign in and open the new campaign\'s form to fill in', async () => {
