@@ -61,11 +61,14 @@ function DateList({ id, label, hint, dates, onChange, year }: { id: string; labe
       </Space>
       <div data-testid={`${id}-list`} style={{ marginBottom: 12 }}>
         {dates.length === 0 && <Typography.Text type="secondary">{t('admin.calendar.none')}</Typography.Text>}
-        {dates.map((d) => (
-          <Tag key={d} closable onClose={() => onChange(dates.filter((x) => x !== d))} closeIcon={<span aria-label={`${t('admin.remove')} ${d}`}>×</span>}>
-            {d} ({weekday(d, lang)})
-          </Tag>
-        ))}
+        {/* Buttons rather than closable tags: each date is reached and removed with the keyboard. */}
+        <Space wrap size={[8, 8]}>
+          {dates.map((d) => (
+            <Button key={d} size="small" onClick={() => onChange(dates.filter((x) => x !== d))} aria-label={`${t('admin.remove')} ${d}`} title={t('admin.remove')}>
+              {d} ({weekday(d, lang)}) ×
+            </Button>
+          ))}
+        </Space>
       </div>
     </fieldset>
   );

@@ -151,6 +151,8 @@ function NewCampaign({ editions, bodies, onCreated }: { editions: readonly Editi
       .flatMap((e) => e.forms.map((f) => ({ edition: e.id, form: f.id, submitter: 'body', assessingBody: assessing, direction: directionOf(f.id), due })));
     form.setFieldValue('schedule', rows);
   };
+  /** A schedule cell's name for screen readers: the column and the row's form. */
+  const cell = (column: string, row: number) => `${column}: ${form.getFieldValue(['schedule', row, 'form']) ?? ''}`;
 
   const submit = async (v: CampaignForm) => {
     setBusy(true);
@@ -322,7 +324,7 @@ function NewCampaign({ editions, bodies, onCreated }: { editions: readonly Editi
                     width: 220,
                     render: (_, r) => (
                       <Form.Item name={[r.name, 'submitter']} rules={[required]} style={{ margin: 0 }}>
-                        <Select showSearch optionFilterProp="label" options={submitterOptions} aria-label={t('admin.campaigns.submitter')} />
+                        <Select showSearch optionFilterProp="label" options={submitterOptions} aria-label={cell(t('admin.campaigns.submitter'), r.name)} />
                       </Form.Item>
                     ),
                   },
@@ -332,7 +334,7 @@ function NewCampaign({ editions, bodies, onCreated }: { editions: readonly Editi
                     width: 220,
                     render: (_, r) => (
                       <Form.Item name={[r.name, 'assessingBody']} rules={[required]} style={{ margin: 0 }}>
-                        <Select showSearch optionFilterProp="label" options={bodyOptions(live, lang)} aria-label={t('admin.campaigns.assessingBody')} />
+                        <Select showSearch optionFilterProp="label" options={bodyOptions(live, lang)} aria-label={cell(t('admin.campaigns.assessingBody'), r.name)} />
                       </Form.Item>
                     ),
                   },
@@ -342,7 +344,7 @@ function NewCampaign({ editions, bodies, onCreated }: { editions: readonly Editi
                     width: 90,
                     render: (_, r) => (
                       <Form.Item name={[r.name, 'direction']} style={{ margin: 0 }}>
-                        <Input aria-label={t('admin.campaigns.direction')} />
+                        <Input aria-label={cell(t('admin.campaigns.direction'), r.name)} />
                       </Form.Item>
                     ),
                   },
@@ -352,7 +354,7 @@ function NewCampaign({ editions, bodies, onCreated }: { editions: readonly Editi
                     width: 160,
                     render: (_, r) => (
                       <Form.Item name={[r.name, 'due']} rules={[required]} style={{ margin: 0 }}>
-                        <Input type="date" aria-label={t('admin.campaigns.due')} data-testid={`schedule-due-${r.name}`} />
+                        <Input type="date" aria-label={cell(t('admin.campaigns.due'), r.name)} data-testid={`schedule-due-${r.name}`} />
                       </Form.Item>
                     ),
                   },
