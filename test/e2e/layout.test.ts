@@ -306,6 +306,10 @@ describe.skipIf(skipReason !== null)('layout, accessibility and languages (Chrom
     if (await page.getByTestId('logout').count()) await page.getByTestId('logout').click();
     await page.getByTestId('login-open').waitFor();
     await open('/public');
+    // The check itself: an unlabelled input and a nameless button are found.
+    await page.evaluate(() => document.querySelector('main')!.insertAdjacentHTML('beforeend', '<div id="axe-probe"><input type="text"><button type="button"></button></div>'));
+    expect((await axe()).map((v) => v.id).sort()).toEqual(['button-name', 'label']);
+    await page.evaluate(() => document.getElementById('axe-probe')!.remove());
     record('public', await axe());
     await page.getByTestId('login-open').click();
     await page.getByTestId('login-name').waitFor();
@@ -321,6 +325,16 @@ describe.skipIf(skipReason !== null)('layout, accessibility and languages (Chrom
     await open('/campaigns/2/entry/MOJ');
     await page.getByTestId('entry-form').waitFor();
     record('data entry', await axe());
+    // Forms with enum selects, units and list rows (each row a card with its own fields and buttons).
+    for (const f of ['kz-2017-interaction:App14', 'kz-2017-interaction:App15T1', 'kz-2017-interaction:D1.deadlines']) {
+      await page.evaluate((to) => (history.pushState(null, '', to), dispatchEvent(new PopStateEvent('popstate'))), `/campaigns/2/entry/MOJ/${encodeURIComponent(f)}`);
+      await page.waitForLoadState('networkidle');
+      await page.getByTestId('entry-form').waitFor();
+      const add = page.getByTestId('entry-form').locator('.ant-card button:not([disabled])').filter({ hasNotText: /^$/ });
+      if (await add.count()) await add.last().click(); // a list's "add a row": the row's fields are checked too
+      await page.waitForTimeout(200);
+      record(`data entry ${f}`, await axe());
+    }
     await open('/campaigns/1/scorecard/MOJ');
     await page.getByTestId('score-D1.K2').click();
     await page.getByTestId('explanation').locator('.katex').first().waitFor();
