@@ -90,7 +90,7 @@ export function FieldInput({ f, siblings, prefix, disabled }: { f: FieldDecl; si
     return (
       <Form.List name={[...prefix, f.name]}>
         {(rows, { add, remove }) => (
-          <Card size="small" title={label} style={{ marginBottom: 16 }}>
+          <Card size="small" title={label} className="card-title-wrap" style={{ marginBottom: 16 }}>
             {rows.map((row, i) => (
               <Card
                 key={row.key}

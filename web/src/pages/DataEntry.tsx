@@ -143,6 +143,7 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
   if (sub.error) return <Failure error={sub.error} />;
   return (
     <Card
+      className="card-title-wrap"
       title={<span>{decl.id} — {pick(decl.label, lang)}</span>}
       extra={sub.data ? <Tag color={STATUS_COLOR[sub.data.status]} data-testid="entry-status">{t(`dashboard.status.${sub.data.status}`)} · v{sub.data.version}</Tag> : <Tag>{t('dashboard.status.not-started')}</Tag>}
     >

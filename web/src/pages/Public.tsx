@@ -65,7 +65,7 @@ function PublishedCampaign({ c, editions }: { c: Campaign; editions: EditionBrie
   const lang = i18n.language as Lang;
   const ranking = useData(() => api<Ranking>(`/api/campaigns/${c.id}/snapshots/published/ranking`), [c.id]);
   return (
-    <Card title={pick(c.title, lang)} style={{ marginBottom: 16 }} data-testid={`public-campaign-${c.code}`}>
+    <Card title={pick(c.title, lang)} className="card-title-wrap" style={{ marginBottom: 16 }} data-testid={`public-campaign-${c.code}`}>
       {c.synthetic && <SyntheticBanner />}
       {ranking.loading ? <Loading /> : ranking.error ? <Failure error={ranking.error} /> : ranking.data!.editions.map((r) => <PublishedEdition key={r.edition} c={c} r={r} e={editions.find((e) => e.id === r.edition)} />)}
     </Card>

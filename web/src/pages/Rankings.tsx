@@ -272,7 +272,7 @@ function EditionRanking({ campaignId, r }: { campaignId: number; r: Ranking['edi
   if (edition.error || !edition.data) return <Failure error={edition.error} />;
   const e = edition.data;
   return (
-    <Card title={`${r.edition} — ${pick(e.act.title, lang)}`} style={{ marginBottom: 16 }}>
+    <Card title={`${r.edition} — ${pick(e.act.title, lang)}`} className="card-title-wrap" style={{ marginBottom: 16 }}>
       {r.synthetic && <SyntheticBanner />}
       <Space style={{ marginBottom: 12 }}>
         <span id="kind-label">{t('rankings.kinds')}</span>

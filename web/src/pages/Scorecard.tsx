@@ -59,7 +59,7 @@ function EditionCard({ ed, edition, campaignId, bodyId, snapshot, onExplain }: {
   const objectHref = (nodeId: string) => `/campaigns/${campaignId}/workflow/${encodeURIComponent(bodyId)}?node=${encodeURIComponent(nodeId)}`;
   const changed = Object.entries(ed.readings).filter(([id, v]) => edition.readings.find((r) => r.id === id)?.default !== v);
   return (
-    <Card title={<span>{ed.edition} — {pick(edition.act.title, lang)}</span>} style={{ marginBottom: 16 }}>
+    <Card title={<span>{ed.edition} — {pick(edition.act.title, lang)}</span>} className="card-title-wrap" style={{ marginBottom: 16 }}>
       <Descriptions size="small" column={{ xs: 1, md: 4 }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('scorecard.overall')}>
           <Button type="link" className="score-link" onClick={() => explain(edition.root.id)} data-testid="overall-score">
