@@ -34,8 +34,9 @@ export function webStatic(app: FastifyInstance, root = WEB_DIST): void {
     const file = resolve(base, '.' + path);
     if (file !== base && !file.startsWith(base + sep)) return reply.code(404).send();
     const isFile = existsSync(file) && statSync(file).isFile();
-    // A missing file (a stale /assets/x.js) is a 404, not the app's page.
-    if (!isFile && extname(path) !== '') return reply.callNotFound();
+    // A missing file (a stale /assets/x.js) is a 404, not the app's page; the app's own paths may
+    // hold dots (a form id like D1.composite in /campaigns/2/entry/MOJ/kz-2017-interaction/D1.composite).
+    if (!isFile && (path.startsWith('/assets/') || extname(path).toLowerCase() in TYPES)) return reply.callNotFound();
     const target = isFile ? file : index;
     const hashed = isFile && path.startsWith('/assets/');
     reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
