@@ -77,10 +77,10 @@ function Nav() {
       className="shell-nav"
       mode="horizontal"
       selectedKeys={selected}
+      overflowedIndicator={<span aria-label={t('ui.more')} title={t('ui.more')}>…</span>}
       items={items.map((i) => ({
         key: i.key,
         label: (
-      overflowedIndicator={<span aria-label={t('ui.more')} title={t('ui.more')}>…</span>}
           <a href={i.key} onClick={(e) => (e.preventDefault(), navigate(i.key))}>
             {i.label}
           </a>
