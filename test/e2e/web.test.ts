@@ -116,6 +116,20 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(await rows.count()).toBeGreaterThan(10);
     expect(await page.locator('main').innerText()).toContain('not started');
     await shot('06-dashboard-en');
+    // The dashboard as Excel from the service: a row per body × form, headings in English.
+    const [status] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dashboard-export-xlsx').click()]);
+    expect(status.suggestedFilename()).toMatch(/^status-2-\d{4}-\d{2}-\d{2}-en\.xlsx$/);
+    const sb = new ExcelJS.Workbook();
+    await sb.xlsx.readFile((await status.path())!);
+    const sheet = sb.worksheets[0]!;
+    expect(sheet.getRow(4).values).toEqual([undefined, 'Id', 'State body', 'Form', '', 'Status', 'Due', 'First handed in', 'Working days late', 'Timeliness']);
+    expect(sheet.rowCount).toBeGreaterThan(4 + (await rows.count()));
+    // Campaign 1: the forms handed in two working days late (the demo's every 13th body) say so.
+    await page.goto(e.server.url + '/campaigns/1/dashboard');
+    const lateTags = page.locator('[data-testid^=late-]');
+    await lateTags.first().waitFor();
+    expect(await lateTags.first().getAttribute('data-working-days')).toBe('2');
+    expect(await lateTags.first().innerText()).toBe('late · 2');
     await page.goto(e.server.url + '/campaigns/1/rankings');
     await page.locator('canvas').first().waitFor();
     expect(await page.getByTestId('synthetic-banner').first().innerText()).toContain('SYNTHETIC DATA');
@@ -144,6 +158,14 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(text.startsWith('\ufeffRank;Body;ID;Score;Level;D1;D2;D3')).toBe(true);
     expect(text.split('\r\n')[1]).toMatch(/^1;/);
     expect(text).toContain(';MOJ;');
+    // …and as the service's workbook: one sheet per body kind, ranked, with the SYNTHETIC banner.
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rankings-export-xlsx').click()]);
+    const rb = new ExcelJS.Workbook();
+    await rb.xlsx.readFile((await xlsx.path())!);
+    const ranked = rb.worksheets[0]!;
+    expect(String(ranked.getCell(1, 1).value)).toContain('SYNTHETIC');
+    expect(ranked.getRow(4).values).toEqual(expect.arrayContaining(['Rank', 'Id', 'State body', 'Score']));
+    expect(ranked.getCell(5, 1).value).toBe(1);
     await page.goto(e.server.url + '/methodology/kz-2017-interaction');
     await page.getByTestId('edition-title').waitFor();
     expect(await page.locator('main').innerText()).toContain('Amendment history');

@@ -225,6 +225,10 @@ export const en = {
     export: 'Export (CSV for Excel)',
     summary: 'Forms by status',
     today: 'Today',
+    exportXlsx: 'Excel (.xlsx)',
+    lateBy: 'handed in {{n}} working days late',
+    overdue: 'overdue: {{n}} working days',
+    timelinessNote: 'Late and overdue are counted in Kazakhstan working days by the service (holidays and transfers of the calendar).',
   },
   entry: {
     title: 'Data entry',
@@ -385,6 +389,10 @@ export const en = {
     back: 'Back to {{id}}',
     noInputs: 'No inputs read directly.',
     none: 'none',
+    branchReading: 'reading “{{reading}}” ({{id}}): {{option}}',
+    branchFloor: 'negative result {{v}} → 0 (not below zero)',
+    branchCap: 'result {{v}} above the maximum → {{max}} (capped at the maximum)',
+    inEnglish: 'in English, as the edition writes it',
   },
   rankings: {
     title: 'Rankings',
@@ -402,6 +410,7 @@ export const en = {
     years: 'Year over year',
     onlyOne: 'Results of one campaign so far; the line grows as campaigns are computed.',
     export: 'Export (CSV for Excel)',
+    exportXlsx: 'Excel (.xlsx)',
   },
   whatIf: {
     changes: 'What to change',

@@ -227,6 +227,10 @@ export const ru: Strings = {
     export: 'Выгрузить (CSV для Excel)',
     summary: 'Формы по статусам',
     today: 'Сегодня',
+    exportXlsx: 'Excel (.xlsx)',
+    lateBy: 'представлено с опозданием на {{n}} раб. дн.',
+    overdue: 'просрочено: {{n}} раб. дн.',
+    timelinessNote: 'Опоздания и просрочки считаются сервисом в рабочих днях Казахстана (праздники и переносы календаря).',
   },
   entry: {
     title: 'Ввод данных',
@@ -387,6 +391,10 @@ export const ru: Strings = {
     back: 'Назад к {{id}}',
     noInputs: 'Исходные данные напрямую не читаются.',
     none: 'нет',
+    branchReading: 'прочтение «{{reading}}» ({{id}}): {{option}}',
+    branchFloor: 'отрицательный результат {{v}} → 0 (не ниже нуля)',
+    branchCap: 'результат {{v}} выше максимума → {{max}} (ограничен максимумом)',
+    inEnglish: 'на английском, как записано в редакции',
   },
   rankings: {
     title: 'Рейтинги',
@@ -404,6 +412,7 @@ export const ru: Strings = {
     years: 'По годам',
     onlyOne: 'Пока есть результаты одной кампании; линия продолжится по мере расчёта кампаний.',
     export: 'Экспорт (CSV для Excel)',
+    exportXlsx: 'Excel (.xlsx)',
   },
   whatIf: {
     changes: 'Что изменить',

@@ -1,11 +1,24 @@
 // The campaign dashboard (evaluators): every body × form with its status — not started, draft,
-// submitted, returned, accepted — and "late" once the due date of the schedule has passed without
-// the form being handed in. Filters by status and body; export as CSV that Excel opens (UTF-8 BOM).
+// submitted, returned, accepted — and "late": the service's working-day verdict (GET …/timeliness:
+// handed in N working days late, or overdue N working days, on the Kazakhstan calendar with its
+// holidays and transfers). Filters by status and body; export as Excel (.xlsx from the service, the
+// same rows with due dates and working days) or as CSV of what is shown.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Card, Checkbox, Input, Select, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { csv, downloadCsv } from '../csv';
 import { api, getForms, type CampaignFull, type FormDecl, type SubmissionRow } from '../api';
+
+/** One row of GET /api/campaigns/:id/timeliness (src/server/domain/timeliness.ts). */
+interface TimelinessRow {
+  bodyId: string;
+  edition: string;
+  form: string;
+  due: string;
+  submittedOn: string | null;
+  workingDaysLate: number;
+  state: 'on_time' | 'late' | 'missing' | 'pending';
+}
 import { pick, type Lang } from '../i18n';
 import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
@@ -17,13 +30,20 @@ interface Cell {
   status: CellStatus;
   late: boolean;
   due: string;
+  /** The service's verdict: handed in late / overdue by this many working days (0 = on time). */
+  workingDaysLate: number;
+  state: TimelinessRow['state'] | null;
 }
 const COLOR: Record<CellStatus, string> = { 'not-started': 'default', draft: 'gold', submitted: 'blue', returned: 'volcano', accepted: 'green' };
 const STATUSES: CellStatus[] = ['not-started', 'draft', 'submitted', 'returned', 'accepted'];
 
 const today = () => new Date().toISOString().slice(0, 10);
-/** Handed in (or accepted) forms are not late; the others are once their due date has passed. */
-const isLate = (status: CellStatus, due: string, on: string) => due < on && (status === 'not-started' || status === 'draft' || status === 'returned');
+/**
+ * Late: the service's verdict where it has one (forms the bodies hand in themselves); otherwise a form
+ * not handed in is late once its due date has passed.
+ */
+const isLate = (status: CellStatus, due: string, on: string, tl: TimelinessRow | undefined) =>
+  tl ? tl.state === 'late' || tl.state === 'missing' : due < on && (status === 'not-started' || status === 'draft' || status === 'returned');
 
 
 /**
@@ -49,6 +69,7 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
   const campaign = useData(() => api<CampaignFull>(`/api/campaigns/${campaignId}`), [campaignId]);
   const [version, setVersion] = useState(0);
   const subs = useData(() => api<SubmissionRow[]>(`/api/campaigns/${campaignId}/submissions`), [campaignId, version]);
+  const onTime = useData(() => api<TimelinessRow[]>(`/api/campaigns/${campaignId}/timeliness`), [campaignId, version]);
   const [review, setReview] = useState<ReviewTarget | null>(null);
   const forms = useData(() => (campaign.data ? Promise.all(campaign.data.editions.map((e) => getForms(e))) : null), [campaign.data]);
   const [statuses, setStatuses] = useState<CellStatus[]>([]);
@@ -57,7 +78,8 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
   const on = today();
 
   const model = useMemo(() => {
-    if (!campaign.data || !subs.data || !forms.data) return null;
+    if (!campaign.data || !subs.data || !forms.data || !onTime.data) return null;
+    const verdict = new Map(onTime.data.map((r) => [`${r.bodyId}/${r.edition}/${r.form}`, r]));
     const c = campaign.data;
     const decl = new Map<string, FormDecl>();
     c.editions.forEach((e, i) => forms.data![i]!.forEach((f) => decl.set(`${e}/${f.id}`, f)));
@@ -74,14 +96,15 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
           }
           const r = byKey.get(`${b.id}/${col.key}`);
           const status: CellStatus = r?.status ?? 'not-started';
-          cells[col.key] = { status, due: col.s.due, late: isLate(status, col.s.due, on) };
+          const tl = verdict.get(`${b.id}/${col.key}`);
+          cells[col.key] = { status, due: col.s.due, late: isLate(status, col.s.due, on, tl), workingDaysLate: tl?.workingDaysLate ?? 0, state: tl?.state ?? null };
         }
         return { key: b.id, body: b, cells };
       });
     return { c, cols, rows };
-  }, [campaign.data, subs.data, forms.data, on]);
+  }, [campaign.data, subs.data, forms.data, onTime.data, on]);
 
-  if (campaign.error || subs.error || forms.error) return <Failure error={campaign.error ?? subs.error ?? forms.error} />;
+  if (campaign.error || subs.error || forms.error || onTime.error) return <Failure error={campaign.error ?? subs.error ?? forms.error ?? onTime.error} />;
   if (!model) return <Loading />;
   const { c, cols, rows } = model;
 
@@ -109,6 +132,7 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
         {t('common.campaign')}: <strong>{pick(c.title, lang)}</strong> · {t('dashboard.today')}: {on}
       </Typography.Paragraph>
       {c.synthetic && <SyntheticBanner />}
+      <Typography.Paragraph type="secondary">{t('dashboard.timelinessNote')}</Typography.Paragraph>
       <Card size="small" title={t('dashboard.summary')} style={{ marginBottom: 16 }}>
         <Space size={32} wrap>
           {STATUSES.map((s) => (
@@ -125,6 +149,9 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
         <Checkbox checked={onlyLate} onChange={(e) => setOnlyLate(e.target.checked)}>
           {t('dashboard.onlyLate')}
         </Checkbox>
+        <Button href={`/api/campaigns/${campaignId}/status.xlsx?lang=${lang}`} download data-testid="dashboard-export-xlsx">
+          {t('dashboard.exportXlsx')}
+        </Button>
         <Button onClick={download} data-testid="dashboard-export">
           {t('dashboard.export')}
         </Button>
@@ -163,7 +190,14 @@ export default function Dashboard({ campaignId }: { campaignId: number }) {
                       {tag}
                     </button>
                   )}
-                  {cell.late && <Tag color="red">{t('dashboard.late')}</Tag>}
+                  {cell.late && (
+                    <Tooltip title={cell.state === 'late' ? t('dashboard.lateBy', { n: cell.workingDaysLate }) : cell.state === 'missing' ? t('dashboard.overdue', { n: cell.workingDaysLate }) : t('dashboard.due', { date: cell.due })}>
+                      <Tag color="red" data-testid={`late-${r.body.id}-${col.s.form}`} data-working-days={cell.workingDaysLate}>
+                        {t('dashboard.late')}
+                        {cell.workingDaysLate > 0 ? ` · ${cell.workingDaysLate}` : ''}
+                      </Tag>
+                    </Tooltip>
+                  )}
                 </Space>
               );
             },

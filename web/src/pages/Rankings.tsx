@@ -220,9 +220,15 @@ function RankTable({ bodies, edition, campaignId, values }: { bodies: RankedBody
   };
   return (
     <>
-      <Button onClick={download} data-testid="rankings-export" style={{ marginBottom: 12 }}>
-        {t('rankings.export')}
-      </Button>
+      <Space wrap style={{ marginBottom: 12 }}>
+        {/* The service's workbook: one sheet per body kind with directions and levels (src/documents/excel.ts). */}
+        <Button href={`/api/campaigns/${campaignId}/rankings.xlsx?lang=${lang}&edition=${encodeURIComponent(edition.id)}&snapshot=latest`} download data-testid="rankings-export-xlsx">
+          {t('rankings.exportXlsx')}
+        </Button>
+        <Button onClick={download} data-testid="rankings-export">
+          {t('rankings.export')}
+        </Button>
+      </Space>
       <Table<RankedBody>
         size="small"
         rowKey="id"
