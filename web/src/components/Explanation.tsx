@@ -12,6 +12,7 @@ import { Formula } from './Formula';
 import { ProvenanceBadge } from './ProvenanceBadge';
 import { refText } from './Ref';
 import { ActText } from './ActText';
+import { branchView } from '../branches';
 
 export interface ExplainTarget {
   campaignId: number;
@@ -28,6 +29,17 @@ function fieldLabel(forms: FormDecl[] | undefined, form: string, field: string, 
   let d: FieldDecl | undefined = f?.fields.find((x) => x.name === name);
   if (d && sub) d = d.item?.find((x) => x.name === sub) ?? d;
   return d ? pick(d.label, lang) : '';
+}
+
+/** English free text of the edition (branches, notes): marked as English outside the English interface. */
+function EnglishText({ text, lang }: { text: string; lang: Lang }) {
+  const { t } = useTranslation();
+  if (lang === 'en') return <>{text}</>;
+  return (
+    <span>
+      <span lang="en">{text}</span> <Typography.Text type="secondary">({t('explain.inEnglish')})</Typography.Text>
+    </span>
+  );
 }
 
 function nodeIndex(e: Edition | undefined): Map<string, Edition['root']> {
@@ -66,7 +78,7 @@ function TraceView({ tr, editionId, edition, forms, onOpen }: { tr: NodeTrace; e
         <Descriptions.Item label={t('common.provenance')}>
           <ProvenanceBadge p={tr.provenance} />
           {[tr.provenance.formulaId, tr.provenance.decision].filter(Boolean).length > 0 && <Typography.Text type="secondary"> {[tr.provenance.formulaId, tr.provenance.decision].filter(Boolean).join(' · ')}</Typography.Text>}
-          {tr.provenance.note && <div><Typography.Text type="secondary">{tr.provenance.note}</Typography.Text></div>}
+          {tr.provenance.note && <div><Typography.Text type="secondary"><EnglishText text={tr.provenance.note} lang={lang} /></Typography.Text></div>}
         </Descriptions.Item>
       </Descriptions>
 
@@ -174,7 +186,12 @@ function TraceView({ tr, editionId, edition, forms, onOpen }: { tr: NodeTrace; e
 
       {section(t('explain.branches'))}
       {tr.branches.length ? (
-        <ul data-testid="explain-branches">{tr.branches.map((b, i) => (<li key={i}>{b}</li>))}</ul>
+        <ul data-testid="explain-branches">
+          {tr.branches.map((b, i) => {
+            const v = branchView(b, edition, lang, t);
+            return <li key={i} title={v.english ? undefined : b}>{v.english ? <EnglishText text={v.text} lang={lang} /> : v.text}</li>;
+          })}
+        </ul>
       ) : (
         <Typography.Text type="secondary">{t('explain.none')}</Typography.Text>
       )}
@@ -182,7 +199,7 @@ function TraceView({ tr, editionId, edition, forms, onOpen }: { tr: NodeTrace; e
       {tr.notes.length > 0 && (
         <>
           {section(t('explain.notes'))}
-          <ul>{tr.notes.map((b, i) => (<li key={i}>{b}</li>))}</ul>
+          <ul>{tr.notes.map((b, i) => (<li key={i}><EnglishText text={b} lang={lang} /></li>))}</ul>
         </>
       )}
     </div>
