@@ -22,7 +22,7 @@ describe('draftFindings', () => {
   it('names the unreliable facts, their field and the penalty deducted per direction', () => {
     const d = draftFindings(edition, app19Conclusion, penalised, 'ru');
     const facts = penalised.traces['D1.PEN']!.inputs[0]!;
-    expect(d.conclusions).toContain(`вычтено ${num(penalised.values['D1.PEN'], 'ru')} балла (п. 12–15, прил. 1)`);
+    expect(d.conclusions).toContain(`вычтено ${num(penalised.values['D1.PEN'], 'ru')} балла (п. 12–15, приложение 1)`);
     expect(d.conclusions).toContain(`(App1.${facts.field}) = ${facts.value}`);
     expect(d.conclusions).toContain('Качество оказания государственных услуг');
     expect(d.conclusions).toContain('Рекомендация:');

@@ -1,6 +1,7 @@
 // Look-ups over an edition's tree that the documents need: a node by id, a subtree, a field label,
 // and a legal reference as one short line.
 import type { EditionDecl, Lang, LegalRef, NodeDecl } from '../engine/types.js';
+import { refText as refTextOf } from '../engine/ref-text.js';
 
 const indexes = new WeakMap<EditionDecl, Map<string, NodeDecl>>();
 
@@ -47,25 +48,9 @@ export function fieldLabel(edition: EditionDecl, form: string, field: string, la
   return f ? f.label[lang] : field;
 }
 
-const REF_WORDS: Record<Lang, { app: string; row: string }> = {
-  kk: { app: '{n}-қосымша', row: '{n}-жол' },
-  ru: { app: 'прил. {n}', row: 'стр. {n}' },
-  en: { app: 'App {n}', row: 'row {n}' },
-};
-
-/** "p.38, App 7, row 2" in the chosen language (paragraph marks are kept as the act prints them). */
+/** "p.38, App 7, row 2" in the chosen language (src/engine/ref-text.ts, shared with the web application). */
 export function refText(ref: LegalRef, lang: Lang): string {
-  const w = REF_WORDS[lang];
-  const parts: string[] = [];
-  if (ref.paragraph) parts.push(lang === 'en' ? ref.paragraph : ref.paragraph.replace(/\bp\.\s*([\d–-]+)/g, lang === 'kk' ? '$1-тармақ' : 'п. $1'));
-  if (ref.appendix)
-    parts.push(
-      ref.appendix
-        .replace(/\bApp\s*(\d+(?:\s*[–-]\s*\d+)?)/g, (_, n: string) => w.app.replace('{n}', n.replace(/\s/g, '')))
-        .replace(/\s*\brow\s+([\w.]+)/g, (_, n: string) => ', ' + w.row.replace('{n}', n)),
-    );
-  if (ref.row) parts.push(w.row.replace('{n}', ref.row));
-  return parts.join(', ');
+  return refTextOf(ref, lang, ', ');
 }
 
 /** A node's label, with its direction's label when it sits under one (three directions share "penalty"). */

@@ -65,7 +65,7 @@ describe.skipIf(skipReason !== null)("the act's original text (Chromium)", () =>
 
     const drawer = await openExplanation();
     const act = drawer.getByTestId('act-text');
-    expect(await act.getByTestId('act-heading-ru').first().innerText()).toContain('Оригинальный текст акта (на русском языке), p.33–40');
+    expect(await act.getByTestId('act-heading-ru').first().innerText()).toContain('Оригинальный текст акта (на русском языке), п. 33–40');
     const passage = act.getByTestId('act-passage-ru').first();
     expect(await passage.getAttribute('lang')).toBe('ru');
     const text = await passage.innerText();
@@ -87,7 +87,7 @@ describe.skipIf(skipReason !== null)("the act's original text (Chromium)", () =>
     const act = drawer.getByTestId('act-text');
     const all = await act.innerText();
     expect(all).toContain('Бұл актінің мәтіні репозиторийде тек орыс тілінде бар.');
-    expect(await act.getByTestId('act-heading-ru').first().innerText()).toContain('Актінің түпнұсқа мәтіні (орыс тілінде), p.33–40');
+    expect(await act.getByTestId('act-heading-ru').first().innerText()).toContain('Актінің түпнұсқа мәтіні (орыс тілінде), 33–40-тармақ');
     expect(await act.getByTestId('act-passage-ru').first().innerText()).toContain('33. По критерию "Соблюдение сроков оказания государственных услуг"');
     await act.scrollIntoViewIfNeeded();
     await shot('31-act-text-kk');
@@ -140,7 +140,7 @@ describe.skipIf(skipReason !== null)("the act's original text (Chromium)", () =>
     await passage.waitFor();
     expect(await passage.getAttribute('lang')).toBe('kk');
     expect(await passage.innerText()).toMatch(/^30\. "Ведомстволық ақпараттық жүйелерді интеграциялау үлесі" критерийі бойынша/);
-    expect(await dialog.getByTestId('act-heading-kk').first().innerText()).toContain('Актінің түпнұсқа мәтіні (қазақ тілінде), ¶30–38');
+    expect(await dialog.getByTestId('act-heading-kk').first().innerText()).toContain('Актінің түпнұсқа мәтіні (қазақ тілінде), 30–38-тармақ');
     expect(await dialog.locator('.ant-alert').count()).toBe(0); // Kazakh in Kazakh: no "held only in …" note
     await page.waitForTimeout(400); // the dialog's opening animation
     await shot('34-act-text-methodology-kk');

@@ -60,7 +60,7 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     expect(text).toContain('d1.k2.k'); // the parameter, with the date it took effect
     expect(text).toContain('2017-12-28');
     expect(text).toContain('AMB-29'); // the reading used
-    expect(text).toContain('p.33'); // the paragraph reference of K2
+    expect(text).toContain('п. 33'); // the paragraph reference of K2, in Russian (the default language)
     expect(text).toContain('D1.K2.Z1'); // the parts it is made of
     expect(await drawer.getByTestId('explain-value').innerText()).toMatch(/^\d+\.\d{2}$/);
     await page.waitForTimeout(500); // the drawer slides in

@@ -41,7 +41,9 @@ export function getActText(edition: string, r: LegalRef): Promise<ActTextAnswer>
 const TEXT_STYLE = { whiteSpace: 'pre-line', maxHeight: 320, overflowY: 'auto', fontSize: 13, lineHeight: 1.6, padding: '4px 8px', background: '#fafafa', borderRadius: 4 } as const;
 
 function Passages({ passages, open }: { passages: ActPassage[]; open: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The passage's part of the reference («¶30–38», «App 6») in the user's language.
+  const partRef = (ref: string) => refText({ paragraph: ref }, i18n.language as Lang) || ref;
   return (
     <Collapse
       size="small"
@@ -51,12 +53,12 @@ function Passages({ passages, open }: { passages: ActPassage[]; open: boolean })
         label: (
           <span data-testid={`act-heading-${p.lang}`}>
             {t('act.heading', { lang: t(`act.lang.${p.lang}`), ref: '' })}
-            <span className="legal-ref">{p.ref}</span> <Typography.Text type="secondary" lang={p.lang}>({p.label})</Typography.Text>
+            <span className="legal-ref">{partRef(p.ref)}</span> <Typography.Text type="secondary" lang={p.lang}>({p.label})</Typography.Text>
           </span>
         ),
         children: (
           <div>
-            <div className="act-text" style={TEXT_STYLE} lang={p.lang} data-testid={`act-passage-${p.lang}`} role="group" tabIndex={0} aria-label={t('act.heading', { lang: t(`act.lang.${p.lang}`), ref: p.ref })}>
+            <div className="act-text" style={TEXT_STYLE} lang={p.lang} data-testid={`act-passage-${p.lang}`} role="group" tabIndex={0} aria-label={t('act.heading', { lang: t(`act.lang.${p.lang}`), ref: partRef(p.ref) })}>
               {p.text}
             </div>
             {p.truncated && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('act.truncated')}</Typography.Text>}
@@ -95,7 +97,7 @@ export function ActText({ edition, r, english }: { edition: string; r: LegalRef 
       <Col xs={24} md={8}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('act.english')}</Typography.Text>
         <div data-testid="act-english">
-          <strong className="legal-ref">{refText(r)}</strong>
+          <strong className="legal-ref">{refText(r, 'en')}</strong>
           {english && <div>{english}</div>}
         </div>
         <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 8 }}>{t('act.noEnglish')}</Typography.Paragraph>
@@ -109,14 +111,14 @@ export function ActText({ edition, r, english }: { edition: string; r: LegalRef 
 
 /** A reference that opens the act's original text in a dialog (the methodology browser's tables). */
 export function ActRefLink({ edition, r, english, testId }: { edition: string; r: LegalRef | null | undefined; english?: string; testId?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
-  const s = refText(r);
+  const s = refText(r, i18n.language as Lang);
   if (!s) return null;
   if (!r?.paragraph && !r?.appendix) return <span style={{ color: '#555' }}>{s}</span>;
   return (
     <>
-      <Button type="link" size="small" className="legal-ref" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpen(true)} title={[r.note, t('act.open')].filter(Boolean).join(' — ')} data-testid={testId}>
+      <Button type="link" size="small" className="legal-ref" style={{ padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'start' }} onClick={() => setOpen(true)} title={[i18n.language === 'en' ? r.note : undefined, t('act.open')].filter(Boolean).join(' — ')} data-testid={testId}>
         {s}
       </Button>
       <Modal open={open} onCancel={() => setOpen(false)} footer={null} width={760} title={<span>{t('act.title')}: <span className="legal-ref">{s}</span></span>} destroyOnHidden>

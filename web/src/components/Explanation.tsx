@@ -72,8 +72,8 @@ function TraceView({ tr, editionId, edition, forms, onOpen }: { tr: NodeTrace; e
           <Typography.Text code style={{ wordBreak: 'break-all' }}>{tr.exact}</Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('explain.reference')}>
-          <span className="legal-ref">{refText(tr.ref)}</span>
-          {tr.ref.note && <div><Typography.Text type="secondary">{tr.ref.note}</Typography.Text></div>}
+          <span className="legal-ref">{refText(tr.ref, lang)}</span>
+          {tr.ref.note && lang === 'en' && <div><Typography.Text type="secondary">{tr.ref.note}</Typography.Text></div>}
         </Descriptions.Item>
         <Descriptions.Item label={t('common.provenance')}>
           <ProvenanceBadge p={tr.provenance} />

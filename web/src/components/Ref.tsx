@@ -1,10 +1,16 @@
-// A legal reference as the act words it: paragraph, appendix, row (kept as written in the edition).
+// A legal reference in the user's language: «p.31 · App 6» in English, «п. 31 · приложение 6» in
+// Russian, «31-тармақ · 6-қосымша» in Kazakh (src/engine/ref-text.ts, shared with the documents).
+// The reference's note is the spec's English commentary: shown (as a tooltip) in English only.
+import { useTranslation } from 'react-i18next';
 import type { LegalRef } from '../api';
+import type { Lang } from '../i18n';
+import { refText as refTextOf } from '../../../src/engine/ref-text';
 
-export const refText = (r: LegalRef | null | undefined): string => (r ? [r.paragraph, r.appendix, r.row].filter(Boolean).join(' · ') : '');
+export const refText = (r: LegalRef | null | undefined, lang: Lang): string => refTextOf(r, lang);
 
 export function Ref({ r }: { r: LegalRef | null | undefined }) {
-  const s = refText(r);
-  // `legal-ref`: written as the edition keeps it («p.26–32 · App 2»), in every interface language.
-  return s ? <span className="legal-ref" style={{ whiteSpace: 'nowrap', color: '#555' }} title={r?.note}>{s}</span> : null;
+  const { i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const s = refText(r, lang);
+  return s ? <span className="legal-ref" style={{ whiteSpace: 'nowrap', color: '#555' }} title={lang === 'en' ? r?.note : undefined}>{s}</span> : null;
 }
