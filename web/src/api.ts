@@ -219,6 +219,8 @@ export interface FieldDecl {
   min?: number | string;
   max?: number | string;
   values?: string[];
+  /** An enum's values in kk/ru/en, by value code. */
+  valueLabels?: Record<string, Labels>;
   partOf?: string;
   required?: boolean;
   default?: unknown;

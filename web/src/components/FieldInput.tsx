@@ -2,12 +2,11 @@
 // (required, whole number, range, part of a total) in the user's language. List fields become rows.
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Typography, type FormRule as Rule } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { FieldDecl as ApiFieldDecl, Labels } from '../api';
+import type { FieldDecl } from '../api';
 import { pick, type Lang } from '../i18n';
 
 type Path = (string | number)[];
 /** The declaration as the service sends it, with the kk/ru/en unit and enum-value labels of the edition. */
-type FieldDecl = ApiFieldDecl & { unitLabel?: Labels; valueLabels?: Record<string, Labels>; item?: FieldDecl[] };
 
 /** A field's label: its name in the user's language, and its code (column A of the spreadsheet template). */
 function FieldLabel({ f, lang }: { f: FieldDecl; lang: Lang }) {

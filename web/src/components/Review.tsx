@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Button, Descriptions, Input, Modal, Space, Typography, message } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api, ApiFailure, type FormDecl, type SubmissionView } from '../api';
+import { api, ApiFailure, type FieldDecl, type FormDecl, type SubmissionView } from '../api';
 import { pick, type Lang } from '../i18n';
 import { useData } from '../useData';
 import { Failure, Loading } from './Status';
@@ -17,7 +17,38 @@ export interface ReviewTarget {
   formId: string;
 }
 
-const show = (v: unknown): string => (v === undefined || v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+/**
+ * A value as handed in, in the user's language: an enum by its label (its code on hover), a yes/no,
+ * a number with its unit's label, a list row by row with its fields' labels.
+ */
+export function FieldValue({ f, v, lang }: { f: FieldDecl; v: unknown; lang: Lang }) {
+  const { t } = useTranslation();
+  if (v === undefined || v === null || v === '') return <>—</>;
+  if (f.type === 'list' && Array.isArray(v)) {
+    if (!v.length) return <>—</>;
+    return (
+      <ol style={{ margin: 0, paddingInlineStart: 20 }}>
+        {v.map((row, i) => (
+          <li key={i}>
+            {(f.item ?? [])
+              .filter((x) => row && typeof row === 'object' && x.name in row)
+              .map((x, j) => (
+                <span key={x.name}>
+                  {j > 0 && '; '}
+                  {pick(x.label, lang)}: <FieldValue f={x} v={(row as Record<string, unknown>)[x.name]} lang={lang} />
+                </span>
+              ))}
+          </li>
+        ))}
+      </ol>
+    );
+  }
+  if (f.type === 'enum' && typeof v === 'string') return <span title={v}>{f.valueLabels?.[v] ? pick(f.valueLabels[v], lang) : v}</span>;
+  if (f.type === 'boolean' && typeof v === 'boolean') return <>{t(v ? 'entry.yes' : 'entry.no')}</>;
+  if (typeof v === 'object') return <>{JSON.stringify(v)}</>;
+  const unit = f.unitLabel ? pick(f.unitLabel, lang) : f.unit;
+  return <>{String(v)}{unit ? ` ${unit}` : ''}</>;
+}
 
 export function Review({ target, onClose, onDone }: { target: ReviewTarget; onClose: () => void; onDone: () => void }) {
   const { t, i18n } = useTranslation();
@@ -52,8 +83,7 @@ export function Review({ target, onClose, onDone }: { target: ReviewTarget; onCl
           <Descriptions size="small" column={1} bordered style={{ marginBottom: 16 }} data-testid="review-data">
             {(target.decl?.fields ?? []).filter((f) => f.name in data).map((f) => (
               <Descriptions.Item key={f.name} label={<span>{pick(f.label, lang)} <Typography.Text type="secondary" style={{ fontSize: 11 }}>{f.name}</Typography.Text></span>}>
-                {show(data[f.name])}
-                {f.unit ? ` ${f.unit}` : ''}
+                <FieldValue f={f} v={data[f.name]} lang={lang} />
               </Descriptions.Item>
             ))}
           </Descriptions>
