@@ -216,6 +216,8 @@ export interface FieldDecl {
   label: Labels;
   type: 'number' | 'integer' | 'boolean' | 'enum' | 'date' | 'text' | 'list';
   unit?: string;
+  /** The unit in kk/ru/en for display (`unit` is its code). */
+  unitLabel?: Labels;
   min?: number | string;
   max?: number | string;
   values?: string[];
