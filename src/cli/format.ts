@@ -97,7 +97,7 @@ export function showTree(e: EditionDecl, lang: Lang): string {
   out.push(`${e.act.title[lang]} (${e.id})`);
   out.push(`act: ${e.act.number} of ${e.act.date}${e.act.registration ? `, registration No. ${e.act.registration.number} of ${e.act.registration.date}` : ''}`);
   out.push(`in force: ${e.effective.from} – ${e.effective.to ?? 'present'}${e.partial ? ' (PARTIAL: only the paragraphs in the sources)' : ''}`);
-  for (const h of e.history) out.push(`  ${h.date} ${h.event}${h.by ? ` by ${h.by}` : ''}${h.paragraphs ? ` [${h.paragraphs.join(', ')}]` : ''}: ${h.note[lang]}`);
+  for (const h of e.history) out.push(`  ${h.date} ${h.event}${h.by ? ` by ${typeof h.by === 'string' ? h.by : h.by[lang]}` : ''}${h.paragraphs ? ` [${h.paragraphs.join(', ')}]` : ''}: ${h.note[lang]}`);
   out.push('');
   const kinds = e.bodyKinds.map((k) => k.id);
   const walk = (n: NodeDecl, depth: number) => {

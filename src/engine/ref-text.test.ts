@@ -34,6 +34,7 @@ describe('refText', () => {
     expect(refText({ row: '3–5' }, 'ru')).toBe('строки 3–5');
     expect(refText({ row: '5.3.1' }, 'ru')).toBe('строка 5.3.1');
     expect(refText({ paragraph: 'p.12–15', appendix: 'App 1', row: '2' }, 'ru', ', ')).toBe('п. 12–15, приложение 1, строка 2');
+    expect(refText({ paragraph: 'Order p.5' }, 'ru')).toBe('п. 5 приказа');
   });
 
   it('Kazakh: -тармақ, -қосымша, -кесте, -жол, -баған, -бөлім', () => {
@@ -41,6 +42,7 @@ describe('refText', () => {
     expect(refText({ paragraph: '§29–§30' }, 'kk')).toBe('29–30-тармақ');
     expect(refText({ paragraph: 'p.86, p.90–94' }, 'kk')).toBe('86-тармақ, 90–94-тармақ');
     expect(refText({ paragraph: '§7(2)' }, 'kk')).toBe('7-тармақтың 2) тармақшасы');
+    expect(refText({ paragraph: 'Order p.4' }, 'kk')).toBe('бұйрықтың 4-тармағы');
     expect(refText({ appendix: 'App 6' }, 'kk')).toBe('6-қосымша');
     expect(refText({ appendix: 'App 10 row 2.1, App 14' }, 'kk')).toBe('10-қосымша, 2.1-жол, 14-қосымша');
     expect(refText({ appendix: 'App 8, col. 3' }, 'kk')).toBe('8-қосымша, 3-баған');

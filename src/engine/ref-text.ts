@@ -41,6 +41,8 @@ function localise(s: string, lang: 'ru' | 'kk', bareRow: boolean): string {
   let out = s
     // the spec's own commentary in brackets («p.83 (not covered; seed-004b A-4)»): English, left out
     .replace(/\s*\([^()]*[A-Za-z]{2,}[^()]*\)/g, '')
+    // a paragraph of the order that approved the methodology («Order p.5»)
+    .replace(new RegExp(String.raw`\bOrder\s+p\.\s*(${NUM})`, 'g'), (_, n: string) => (lang === 'ru' ? `п. ${n} приказа` : `бұйрықтың ${n}-тармағы`))
     // paragraphs: p.31, ¶36–37, §29–§30, ¶4.10, §7(1)
     .replace(new RegExp(String.raw`(?:p\.\s*|¶|§)(${NUM})(?:\((\d+)\))?(?:\s*[–-]\s*(?:p\.\s*|¶|§)?(${NUM}))?`, 'g'), (_, a: string, sub: string | undefined, b: string | undefined) => {
       const n = span(a, b);

@@ -219,8 +219,8 @@ export interface ActIdentity {
 export interface HistoryEntry {
   date: string;
   event: 'adopted' | 'in-force' | 'amended' | 'repealed' | 'expired' | 'note';
-  /** The act that did it, e.g. "Order No. 297/НҚ of 2022". */
-  by?: string;
+  /** The act that did it, e.g. "Order No. 297/НҚ of 2022": in kk/ru/en (a plain string, the older form, is English). */
+  by?: string | Labels;
   paragraphs?: readonly string[];
   note: Labels;
 }

@@ -4,6 +4,7 @@
 // the English.
 import { describe, expect, it } from 'vitest';
 import { editions } from '../../src/methodologies/index.js';
+import KZ_2023_RISK from '../../src/methodologies/kz-2023-risk/edition.js';
 import { LANGS, type FieldDecl, type Labels } from '../../src/engine/types.js';
 import { en } from '../../web/src/locales/en.js';
 import { ru } from '../../web/src/locales/ru.js';
@@ -81,6 +82,18 @@ describe('every registered edition in kk, ru and en', () => {
       }
       for (const l of e.levels ?? []) out.push(...problems(`level ${l.id}`, l.label));
       expect(out).toEqual([]);
+    });
+  }
+
+  for (const e of [...editions, KZ_2023_RISK]) {
+    it(`${e.id}: amendment history, each entry's note and the act that made it`, () => {
+      const out: string[] = [];
+      for (const h of e.history) {
+        out.push(...problems(`history ${h.date} note`, h.note));
+        if (h.by !== undefined) out.push(...(typeof h.by === 'string' ? [`history ${h.date}: «by» only in English: «${h.by}»`] : problems(`history ${h.date} by`, h.by)));
+      }
+      expect(out).toEqual([]);
+      expect(e.history.length).toBeGreaterThan(1);
     });
   }
 

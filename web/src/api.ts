@@ -143,7 +143,8 @@ export interface TraceAnswer {
 export interface HistoryEntry {
   date: string;
   event: string;
-  by?: string;
+  /** kk/ru/en; a plain string (older editions) is English. */
+  by?: string | Labels;
   paragraphs?: string[];
   note: Labels;
 }

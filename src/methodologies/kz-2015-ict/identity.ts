@@ -24,7 +24,11 @@ export const history: HistoryEntry[] = [
   {
     date: '2015-12-30',
     event: 'adopted',
-    by: 'Order of the acting Minister for Investments and Development No. 1279',
+    by: L(
+      'Қазақстан Республикасы Инвестициялар және даму министрінің м.а. 2015 жылғы 30 желтоқсандағы № 1279 бұйрығы',
+      'Приказ исполняющего обязанности Министра по инвестициям и развитию Республики Казахстан от 30 декабря 2015 года № 1279',
+      'Order of the acting Minister for Investments and Development No. 1279',
+    ),
     note: L('Бұйрық қабылданды; Әдістеме бекітілді', 'Приказ принят; Методика утверждена', 'Order signed; Methodology approved'),
   },
   {
@@ -39,7 +43,11 @@ export const history: HistoryEntry[] = [
   {
     date: '2021-06-15',
     event: 'amended',
-    by: 'Order of the Minister of Digital Development, Innovations and Aerospace Industry No. 210/НҚ of 15.06.2021',
+    by: L(
+      'ҚР Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрінің 15.06.2021 № 210/НҚ бұйрығы',
+      'Приказ Министра цифрового развития, инноваций и аэрокосмической промышленности РК от 15.06.2021 № 210/НҚ',
+      'Order of the Minister of Digital Development, Innovations and Aerospace Industry No. 210/НҚ of 15.06.2021',
+    ),
     paragraphs: ['App 8'],
     note: L(
       '8-қосымшаға өзгеріс енгізілді (алғашқы ресми жарияланған күнінен кейін он күнтізбелік күн өткен соң; күн — бұйрық күні). Бұрынғы мәтін тұқым файлында жоқ',
@@ -50,7 +58,11 @@ export const history: HistoryEntry[] = [
   {
     date: '2022-08-27',
     event: 'amended',
-    by: 'Order of the acting Minister of Digital Development, Innovations and Aerospace Industry No. 297/НҚ of 27.08.2022',
+    by: L(
+      'ҚР Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрінің м.а. 27.08.2022 № 297/НҚ бұйрығы',
+      'Приказ исполняющего обязанности Министра цифрового развития, инноваций и аэрокосмической промышленности РК от 27.08.2022 № 297/НҚ',
+      'Order of the acting Minister of Digital Development, Innovations and Aerospace Industry No. 297/НҚ of 27.08.2022',
+    ),
     paragraphs: ['¶2', 'App 5', 'App 8'],
     note: L(
       '2-тармақ алып тасталды; 5 және 8-қосымшаларға өзгерістер енгізілді (алғашқы ресми жарияланған күнінен кейін он күнтізбелік күн өткен соң). Бұрынғы мәтін тұқым файлында жоқ',
@@ -61,7 +73,11 @@ export const history: HistoryEntry[] = [
   {
     date: REPEALED_FROM,
     event: 'repealed',
-    by: 'Order of the Minister of Digital Development, Innovations and Aerospace Industry No. 420/НҚ of 12.07.2024',
+    by: L(
+      'Қазақстан Республикасының Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрінің 2024 жылғы 12 шілдедегі № 420/НҚ бұйрығы',
+      'Приказ Министра цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан от 12 июля 2024 года № 420/НҚ',
+      'Order of the Minister of Digital Development, Innovations and Aerospace Industry No. 420/НҚ of 12.07.2024',
+    ),
     note: L('Күші жойылды (22.07.2024 бастап)', 'Утратил силу (с 22.07.2024)', 'Repealed (from 22.07.2024)'),
   },
 ];

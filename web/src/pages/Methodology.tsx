@@ -11,6 +11,7 @@ import { useData } from '../useData';
 import { Failure, Loading } from '../components/Status';
 import { ProvenanceBadge } from '../components/ProvenanceBadge';
 import { ActRefLink } from '../components/ActText';
+import { refText } from '../components/Ref';
 import { Formula } from '../components/Formula';
 import { LevelTag } from '../components/LevelTag';
 import { Link } from '../components/Link';
@@ -243,8 +244,8 @@ function Overview({ e }: { e: Edition }) {
           children: (
             <div>
               <strong>{h.date}</strong> <Tag>{t(`methodology.events.${h.event}`)}</Tag> {pick(h.note, lang)}
-              {h.by && <div><Typography.Text type="secondary">{h.by}</Typography.Text></div>}
-              {h.paragraphs?.length ? <div><Typography.Text type="secondary">{h.paragraphs.join(', ')}</Typography.Text></div> : null}
+              {h.by && <div><Typography.Text type="secondary">{pick(h.by, lang)}</Typography.Text></div>}
+              {h.paragraphs?.length ? <div><Typography.Text type="secondary">{h.paragraphs.map((p) => refText({ paragraph: p }, lang)).join(', ')}</Typography.Text></div> : null}
             </div>
           ),
         }))}
