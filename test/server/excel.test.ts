@@ -8,8 +8,8 @@ import { backends, call, footprint, world, type World } from './harness.js';
 const E = 'kz-2017-interaction';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function template(w: World, form: string): Promise<ExcelJS.Workbook> {
-  const r = await call(w, 'officer', { method: 'GET', url: `/api/campaigns/2/templates/${E}/${form}` });
+async function template(w: World, form: string, lang?: 'kk' | 'ru' | 'en'): Promise<ExcelJS.Workbook> {
+  const r = await call(w, 'officer', { method: 'GET', url: `/api/campaigns/2/templates/${E}/${form}${lang ? `?lang=${lang}` : ''}` });
   expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
   expect(r.headers['content-type']).toBe(XLSX);
   const wb = new ExcelJS.Workbook();
@@ -100,6 +100,44 @@ describe.each(backends)('Excel on $name', (b) => {
     expect(form.getCell(r, 4).dataValidation).toMatchObject({ type: 'decimal' });
     const list = wb.getWorksheet('service_types')!;
     expect(list.getRow(1).values).toEqual([undefined, 'service', 'satisfaction']);
+  });
+
+  it("lists an enum's values by their labels in the template's language, and reads back a code or a label in any language", async () => {
+    const kk = await template(w, 'App14', 'kk');
+    const form = kk.getWorksheet('Form')!;
+    const r = rowOf(form, 'english_version');
+    expect(form.getCell(r, 4).dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"ақпараттық материалдардың 100 % аудармасы,басты бет пен барлық беттердің интерфейсі,тек басты беттің интерфейсі,жоқ"'],
+    });
+    expect(String(form.getCell(r, 5).value)).toBe('ақпараттық материалдардың 100 % аудармасы | басты бет пен барлық беттердің интерфейсі | тек басты беттің интерфейсі | жоқ');
+    const sites = kk.getWorksheet('department_sites')!;
+    const col = (sites.getRow(1).values as unknown[]).indexOf('site_form');
+    expect(col).toBeGreaterThan(0);
+    // the list sheet's column validation (exceljs keeps it by range)
+    const dv = (sites as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
+    expect(Object.values(dv).map((v) => v.formulae[0])).toContain('"жеке интернет-ресурс,төртінші деңгейлі домен,ОМО негізгі ресурсындағы бөлім"');
+    // Russian (the default) and English lists
+    const ru = await template(w, 'App14');
+    expect(ru.getWorksheet('Form')!.getCell(rowOf(ru.getWorksheet('Form')!, 'english_version'), 4).dataValidation.formulae?.[0]).toBe('"перевод 100 % информационных материалов,интерфейс главной страницы и всех страниц,только интерфейс главной страницы,нет"');
+    const en = await template(w, 'App14', 'en');
+    expect(String(en.getWorksheet('Form')!.getCell(rowOf(en.getWorksheet('Form')!, 'english_version'), 5).value)).toBe('100 % of the informational materials | the home page and the interfaces of all pages | the home-page interface only | none');
+    // Filled in with a Kazakh label, a Russian label in another case and spacing, and a code: stored as codes.
+    form.getCell(r, 4).value = 'жоқ';
+    sites.getRow(4).getCell(col).value = '  Домен   четвертого уровня ';
+    sites.getRow(4).getCell(1).value = 'Комитет';
+    sites.getRow(5).getCell(col).value = 'separate';
+    sites.getRow(5).getCell(1).value = 'Департамент';
+    const up = await upload(w, 'App14', kk);
+    expect(up.statusCode, up.body.slice(0, 400)).toBe(200);
+    const data = up.json().data as { english_version: string; department_sites: { name: string; site_form: string }[] };
+    expect(data.english_version).toBe('none');
+    expect(data.department_sites.map((x) => [x.name, x.site_form])).toEqual([['Комитет', 'subdomain'], ['Департамент', 'separate']]);
+    // A word that is neither a code nor a label is refused by the cell, as before.
+    form.getCell(r, 4).value = 'иногда';
+    const bad = await upload(w, 'App14', kk);
+    expect(bad.statusCode).toBe(422);
+    expect((bad.json().error.issues as { field: string; sheet: string; cell: string }[]).find((i) => i.field === 'english_version')).toMatchObject({ sheet: 'Form', cell: `D${r}` });
   });
 
   it('takes a filled template as a draft, the same as the JSON API', async () => {

@@ -2,7 +2,7 @@
 // upload reader (which reports errors by sheet, row and column).
 //   sheet "Form": one row per scalar field from row 4: A code | B kk | C ru | D value | E rule
 //   one sheet per list field: row 1 codes, row 2 kk, row 3 ru headings; data rows from row 4
-import type { FieldDecl, FormDecl } from '../../engine/types.js';
+import type { FieldDecl, FormDecl, Lang } from '../../engine/types.js';
 
 export const FORM_SHEET = 'Form';
 export const FIRST_ROW = 4;
@@ -21,12 +21,38 @@ export const columnLetter = (n: number): string => {
   return s;
 };
 
-export function ruleText(f: FieldDecl): string {
+/** An enum value as the template's language shows it (the code when the edition gives no label). */
+export const enumLabel = (f: FieldDecl, v: string, lang: Lang): string => f.valueLabels?.[v]?.[lang]?.trim() || v;
+
+/**
+ * The choices of an enum in the template's drop-down: the labels in the template's language when
+ * they are distinct, free of commas (Excel's list separator) and fit Excel's 255-character list;
+ * otherwise the codes. The reader takes either (enumCode).
+ */
+export function enumChoices(f: FieldDecl, lang: Lang): readonly string[] {
+  const codes = f.values ?? [];
+  const labels = codes.map((v) => enumLabel(f, v, lang));
+  const ok = new Set(labels).size === labels.length && labels.every((l) => !/[,"]/.test(l)) && labels.join(',').length < 250;
+  return ok ? labels : codes;
+}
+
+/** The code of an enum cell: the code itself, or a value's label in kk, ru or en (case and spaces aside). */
+export function enumCode(f: FieldDecl, cell: string): string {
+  const codes = f.values ?? [];
+  if (codes.includes(cell)) return cell;
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('ru');
+  const want = norm(cell);
+  for (const v of codes) if (norm(v) === want) return v;
+  for (const v of codes) for (const l of Object.values(f.valueLabels?.[v] ?? {})) if (l && norm(l) === want) return v;
+  return cell;
+}
+
+export function ruleText(f: FieldDecl, lang: Lang = 'ru'): string {
   const parts: string[] = [];
   if (f.type === 'integer') parts.push('whole number / бүтін сан / целое число');
   if (f.type === 'number') parts.push('number / сан / число');
   if (f.type === 'boolean') parts.push('TRUE / FALSE');
-  if (f.type === 'enum') parts.push((f.values ?? []).join(' | '));
+  if (f.type === 'enum') parts.push(enumChoices(f, lang).join(' | '));
   if (f.type === 'date') parts.push('yyyy-mm-dd');
   if (f.type === 'text') parts.push('text / мәтін / текст');
   const min = f.min ?? (f.type === 'integer' ? 0 : undefined);
@@ -35,6 +61,6 @@ export function ruleText(f: FieldDecl): string {
   if (f.partOf) parts.push(`≤ ${f.partOf}`);
   if (f.required) parts.push('required / міндетті / обязательно');
   if (f.appliesTo) parts.push(`only: ${f.appliesTo.join(', ')}`);
-  if (f.unit) parts.push(f.unit);
+  if (f.unit) parts.push(f.unitLabel?.[lang] ?? f.unit);
   return parts.join('; ');
 }

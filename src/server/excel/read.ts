@@ -6,7 +6,7 @@ import type { CellValue } from 'exceljs';
 import type { FieldDecl, FormDecl } from '../../engine/types.js';
 import type { ApiIssue } from '../errors.js';
 import { zipProblem } from './zip-guard.js';
-import { columnLetter, FIRST_ROW, FORM_SHEET, listFields, MAX_SHEET_ROWS, scalarFields, sheetName, VALUE_COL } from './layout.js';
+import { columnLetter, enumCode, FIRST_ROW, FORM_SHEET, listFields, MAX_SHEET_ROWS, scalarFields, sheetName, VALUE_COL } from './layout.js';
 
 export interface SheetIssue extends ApiIssue {
   sheet: string;
@@ -22,6 +22,8 @@ function plain(v: CellValue, f: FieldDecl): { value?: Plain; problem?: string } 
     const t = v.trim();
     if (t === '') return {};
     if (f.type === 'boolean' && /^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+    // an enum by its code or by its label in any language (the template offers the labels)
+    if (f.type === 'enum') return { value: enumCode(f, t) };
     return { value: f.type === 'text' ? v : t };
   }
   if (v instanceof Date) return { value: v.toISOString().slice(0, 10) };

@@ -2,12 +2,12 @@
 // (table) field, with Excel data validation from the field declarations.
 import ExcelJS from 'exceljs';
 import type { DataValidation } from 'exceljs';
-import type { FieldDecl, FormDecl } from '../../engine/types.js';
-import { columnLetter, FIRST_ROW, FORM_SHEET, listFields, MAX_SHEET_ROWS, ruleText, scalarFields, sheetName, VALUE_COL } from './layout.js';
+import type { FieldDecl, FormDecl, Lang } from '../../engine/types.js';
+import { columnLetter, enumChoices, FIRST_ROW, FORM_SHEET, listFields, MAX_SHEET_ROWS, ruleText, scalarFields, sheetName, VALUE_COL } from './layout.js';
 
-function validation(f: FieldDecl): DataValidation | undefined {
+function validation(f: FieldDecl, lang: Lang): DataValidation | undefined {
   const min = f.min ?? (f.type === 'integer' ? 0 : undefined);
-  const error = ruleText(f);
+  const error = ruleText(f, lang);
   const common = { allowBlank: !f.required, showErrorMessage: true, errorTitle: f.name, error };
   if (f.type === 'integer' || f.type === 'number') {
     const type = f.type === 'integer' ? 'whole' : 'decimal';
@@ -17,12 +17,20 @@ function validation(f: FieldDecl): DataValidation | undefined {
     return { ...common, type, operator: 'between', formulae: [-1e15, 1e15] };
   }
   if (f.type === 'boolean') return { ...common, type: 'list', formulae: ['"TRUE,FALSE"'] };
-  if (f.type === 'enum' && f.values?.length && f.values.join(',').length < 250) return { ...common, type: 'list', formulae: [`"${f.values.join(',')}"`] };
+  if (f.type === 'enum' && f.values?.length) {
+    const choices = enumChoices(f, lang);
+    if (choices.join(',').length < 250) return { ...common, type: 'list', formulae: [`"${choices.join(',')}"`] };
+  }
   if (f.type === 'text') return { ...common, type: 'textLength', operator: 'lessThanOrEqual', formulae: [4000] };
   return undefined;
 }
 
-export async function formTemplate(form: FormDecl, meta: { edition: string; campaign: string; body?: string }): Promise<Buffer> {
+/**
+ * `lang`: the language of the enum drop-downs and the rules column (the headings are kk and ru
+ * either way). An upload is read the same whatever the language: an enum cell may hold the code or
+ * a label in any of kk, ru, en.
+ */
+export async function formTemplate(form: FormDecl, meta: { edition: string; campaign: string; body?: string }, lang: Lang = 'ru'): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'tiimdi';
   const ws = wb.addWorksheet(FORM_SHEET);
@@ -32,8 +40,8 @@ export async function formTemplate(form: FormDecl, meta: { edition: string; camp
   ws.getRow(3).font = { bold: true };
   scalarFields(form).forEach((f, i) => {
     const r = ws.getRow(FIRST_ROW + i);
-    r.values = [f.name, f.label.kk, f.label.ru, null, ruleText(f)];
-    const v = validation(f);
+    r.values = [f.name, f.label.kk, f.label.ru, null, ruleText(f, lang)];
+    const v = validation(f, lang);
     if (v) r.getCell(VALUE_COL).dataValidation = v;
   });
   ws.columns.forEach((c, i) => (c.width = [28, 60, 60, 16, 50][i] ?? 12));
@@ -46,7 +54,7 @@ export async function formTemplate(form: FormDecl, meta: { edition: string; camp
     s.getRow(1).font = { bold: true };
     items.forEach((f, c) => {
       s.getColumn(c + 1).width = 24;
-      const v = validation(f);
+      const v = validation(f, lang);
       // one validation over the data range of the column
       if (v) (s as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations.add(`${columnLetter(c + 1)}${FIRST_ROW}:${columnLetter(c + 1)}${FIRST_ROW + 999}`, v);
     });

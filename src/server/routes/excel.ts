@@ -21,13 +21,20 @@ export function excelRoutes(app: ZApp, { db }: Deps): void {
 
   app.get(
     '/api/campaigns/:campaignId/templates/:editionId/:formId',
-    { schema: { tags: ['excel'], summary: 'Excel template of a form (kk/ru headings, data validation)', params: key.omit({ bodyId: true }) } },
+    {
+      schema: {
+        tags: ['excel'],
+        summary: 'Excel template of a form (kk/ru headings, data validation; enum lists in ?lang=kk|ru|en, default ru)',
+        params: key.omit({ bodyId: true }),
+        querystring: z.object({ lang: z.enum(['kk', 'ru', 'en']).default('ru') }),
+      },
+    },
     async (req, reply) => {
       requireSignedIn(req.actor);
       const c = await requireCampaign(db, req.params.campaignId);
       const form = c.editions.includes(req.params.editionId) ? tryEdition(req.params.editionId)?.forms.find((f) => f.id === req.params.formId) : undefined;
       if (!form) throw notFound(`form ${req.params.formId} of edition ${req.params.editionId} in campaign ${c.id}`);
-      const file = await formTemplate(form, { edition: req.params.editionId, campaign: c.code });
+      const file = await formTemplate(form, { edition: req.params.editionId, campaign: c.code }, req.query.lang);
       reply.header('content-type', XLSX).header('content-disposition', `attachment; filename="${c.code}-${form.id}.xlsx"`);
       return reply.send(file);
     },

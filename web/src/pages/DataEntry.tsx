@@ -174,7 +174,7 @@ function FormEditor({ campaignId, bodyId, kind, edition, decl }: { campaignId: n
         {t('entry.excel')}
       </Divider>
       <Space wrap>
-        <Button href={`/api/campaigns/${campaignId}/templates/${encodeURIComponent(edition)}/${encodeURIComponent(decl.id)}`} download data-testid="entry-template">
+        <Button href={`/api/campaigns/${campaignId}/templates/${encodeURIComponent(edition)}/${encodeURIComponent(decl.id)}?lang=${i18n.language}`} download data-testid="entry-template">
           {t('entry.template')}
         </Button>
         {!locked && (
