@@ -85,6 +85,7 @@ function EditionCard({ ed, edition, campaignId, bodyId, snapshot, onExplain }: {
         dataSource={tree ? [tree] : []}
         expandable={{ expandedRowKeys: expanded, onExpandedRowsChange: setExpanded }}
         scroll={{ x: 1040 }}
+        tableLayout="fixed"
         data-testid="scorecard-tree"
         columns={[
           {
