@@ -278,12 +278,20 @@ describe.skipIf(skipReason !== null)('web application (Chromium)', () => {
     await page.getByTestId('login-submit').click();
     await page.getByTestId('signed-in-as').waitFor();
     await page.getByTestId('open-dashboard-demo-2019').click();
+    // In Kazakh: the values with their units' Kazakh labels (the unit's code is «facts»).
+    await page.getByTestId('lang-kk').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'kk');
     await page.getByTestId('cell-MOJ-App1').click();
     await page.getByTestId('review-data').waitFor();
-    expect(await page.getByTestId('review-data').innerText()).toContain('unreliable_facts_d1');
+    const review = await page.getByTestId('review-data').innerText();
+    expect(review).toContain('unreliable_facts_d1');
+    expect(review).toMatch(/\d факт/);
+    expect(review).not.toMatch(/\bfacts\b/);
     await page.waitForTimeout(400); // the dialog's opening animation
-    await shot('08d-review-en');
+    await shot('08d-review-kk');
     await page.getByTestId('review-accept').click();
+    await page.getByTestId('lang-en').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.getByTestId('cell-MOJ-App1').filter({ hasText: 'accepted' }).waitFor();
   });
 
