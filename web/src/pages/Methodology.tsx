@@ -187,7 +187,7 @@ function Parameters({ e }: { e: Edition }) {
           {
             title: t('methodology.history'),
             key: 'all',
-            render: (_, p) => (p.values.length > 1 ? (<ul style={{ margin: 0, paddingInlineStart: 16 }}>{p.values.map((v) => (<li key={v.from}>{v.from}: {Array.isArray(v.value) ? t('methodology.band') : String(v.value)}{v.note ? ` — ${v.note}` : ''}</li>))}</ul>) : null),
+            render: (_, p) => (p.values.length > 1 ? (<ul style={{ margin: 0, paddingInlineStart: 16 }}>{p.values.map((v) => (<li key={v.from}>{v.from}: {Array.isArray(v.value) ? t('methodology.band') : String(v.value)}{v.note ? <> — <span lang="en">{v.note}</span></> : ''}</li>))}</ul>) : null),
           },
           { title: t('common.reference'), key: 'ref', width: 150, render: (_, p) => <ActRefLink edition={e.id} r={p.ref} english={pick(p.label, 'en')} /> },
         ]}
