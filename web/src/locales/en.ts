@@ -225,7 +225,7 @@ export const en = {
     export: 'Export (CSV for Excel)',
     summary: 'Forms by status',
     today: 'Today',
-    exportXlsx: 'Excel (.xlsx)',
+    exportXlsx: 'Excel file (.xlsx)',
     lateBy: 'handed in {{n}} working days late',
     overdue: 'overdue: {{n}} working days',
     timelinessNote: 'Late and overdue are counted in Kazakhstan working days by the service (holidays and transfers of the calendar).',
@@ -410,7 +410,7 @@ export const en = {
     years: 'Year over year',
     onlyOne: 'Results of one campaign so far; the line grows as campaigns are computed.',
     export: 'Export (CSV for Excel)',
-    exportXlsx: 'Excel (.xlsx)',
+    exportXlsx: 'Excel file (.xlsx)',
   },
   whatIf: {
     changes: 'What to change',

@@ -227,7 +227,7 @@ export const kk: Strings = {
     export: 'Жүктеп алу (Excel үшін CSV)',
     summary: 'Мәртебелер бойынша нысандар',
     today: 'Бүгін',
-    exportXlsx: 'Excel (.xlsx)',
+    exportXlsx: 'Excel файлы (.xlsx)',
     lateBy: '{{n}} жұмыс күні кешігіп тапсырылды',
     overdue: 'мерзімі өтті: {{n}} жұмыс күні',
     timelinessNote: 'Кешігулер мен мерзімнің өтуін сервис Қазақстанның жұмыс күндерімен есептейді (мерекелер мен күнтізбедегі ауыстырулар).',
@@ -412,7 +412,7 @@ export const kk: Strings = {
     years: 'Жылдар бойынша',
     onlyOne: 'Әзірге бір науқанның нәтижесі бар; науқандар есептелген сайын сызық жалғасады.',
     export: 'Экспорт (Excel үшін CSV)',
-    exportXlsx: 'Excel (.xlsx)',
+    exportXlsx: 'Excel файлы (.xlsx)',
   },
   whatIf: {
     changes: 'Нені өзгерту',

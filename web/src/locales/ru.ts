@@ -227,7 +227,7 @@ export const ru: Strings = {
     export: 'Выгрузить (CSV для Excel)',
     summary: 'Формы по статусам',
     today: 'Сегодня',
-    exportXlsx: 'Excel (.xlsx)',
+    exportXlsx: 'Файл Excel (.xlsx)',
     lateBy: 'представлено с опозданием на {{n}} раб. дн.',
     overdue: 'просрочено: {{n}} раб. дн.',
     timelinessNote: 'Опоздания и просрочки считаются сервисом в рабочих днях Казахстана (праздники и переносы календаря).',
@@ -412,7 +412,7 @@ export const ru: Strings = {
     years: 'По годам',
     onlyOne: 'Пока есть результаты одной кампании; линия продолжится по мере расчёта кампаний.',
     export: 'Экспорт (CSV для Excel)',
-    exportXlsx: 'Excel (.xlsx)',
+    exportXlsx: 'Файл Excel (.xlsx)',
   },
   whatIf: {
     changes: 'Что изменить',
