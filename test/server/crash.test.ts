@@ -12,12 +12,11 @@ import { openDatabase } from '../../src/server/db/open.js';
 const TOTAL = 500;
 const BODIES = ['MIA', 'MOJ', 'MOF', 'MNE', 'MOH', 'MES', 'MLSP', 'MOA', 'MID', 'MIC', 'AKM', 'AKT', 'ALM', 'ATY', 'KAR', 'KOS', 'PAV', 'AST', 'ALA', 'SHY'];
 
-let nextPort = 39_000 + (process.pid % 500) * 2;
-
+// PORT=0: the system picks a free port and the server prints its URL (a port chosen here could be
+// taken by another test's connection before the child listens: EADDRINUSE).
 function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const port = nextPort++;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', TIIMDI_SCRYPT_LOG2N: '10' },
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', TIIMDI_SCRYPT_LOG2N: '10' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -26,10 +25,11 @@ function startChild(env: Record<string, string>): Promise<{ child: ChildProcess;
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 90_000);
     const poll = setInterval(() => {
-      if (out.includes('tiimdi assessment service')) {
+      const printed = /tiimdi assessment service[^\n]*?(http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (printed) {
         clearTimeout(t);
         clearInterval(poll);
-        resolve({ child, url: `http://127.0.0.1:${port}` });
+        resolve({ child, url: printed[1]! });
       }
     }, 100);
     child.on('exit', (code) => {
