@@ -21,9 +21,7 @@ describe.skipIf(skipReason !== null)("the act's original text (Chromium)", () =>
 
   beforeAll(async () => {
     e = await startE2E();
-    page = e.browser.pages()[0] ?? (await e.browser.newPage());
-    page.on('pageerror', (err) => e.errors.push(err.message));
-    page.setDefaultTimeout(20_000);
+    page = e.page;
   }, 240_000);
   afterAll(async () => e?.close());
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -43,6 +43,9 @@ export interface E2E {
   server: RunningServer;
   /** One persistent context on a fresh profile folder; clearCookies() makes it anonymous again. */
   browser: BrowserContext;
+  /** The context's first page, with a 20 s default timeout; its script errors go to `errors`. */
+  page: Page;
+  /** Script errors of every page, each with the address it happened on. */
   errors: string[];
   dataDir: string;
   profileDir: string;
@@ -64,10 +67,15 @@ export async function startE2E(o: { now?: () => Date } = {}): Promise<E2E> {
     locale: 'ru-RU',
   });
   const errors: string[] = [];
-  browser.on('page', (p) => p.on('pageerror', (err) => errors.push(err.message)));
+  const watch = (p: Page) => p.on('pageerror', (err) => errors.push(`${p.url()}: ${err.message}`));
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  watch(page);
+  browser.on('page', watch);
+  page.setDefaultTimeout(20_000);
   return {
     server,
     browser,
+    page,
     errors,
     dataDir,
     profileDir,

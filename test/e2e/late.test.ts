@@ -17,9 +17,7 @@ describe.skipIf(skipReason !== null)('a late objection (Chromium, the service cl
   beforeAll(async () => {
     const later = Date.now() + 60 * DAY;
     e = await startE2E({ now: () => new Date(later) });
-    page = e.browser.pages()[0] ?? (await e.browser.newPage());
-    page.on('pageerror', (err) => e.errors.push(err.message));
-    page.setDefaultTimeout(20_000);
+    page = e.page;
   }, 240_000);
   afterAll(async () => e?.close());
 

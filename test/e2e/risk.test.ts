@@ -20,9 +20,7 @@ describe.skipIf(skipReason !== null)('risk control (Chromium)', () => {
 
   beforeAll(async () => {
     e = await startE2E();
-    page = e.browser.pages()[0] ?? (await e.browser.newPage());
-    page.on('pageerror', (err) => e.errors.push(err.message));
-    page.setDefaultTimeout(20_000);
+    page = e.page;
     await page.goto(e.server.url + '/');
     await page.getByTestId('lang-en').click();
     await page.getByTestId('login-open').click();
