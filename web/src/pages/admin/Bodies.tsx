@@ -1,11 +1,11 @@
 // The register of bodies: filter by kind, region and vertical, add a body, and change one (rename,
 // move, reorganise into a successor, liquidate) — POST /api/bodies, PATCH /api/bodies/:id.
 import { useMemo, useState } from 'react';
-import { Alert, Button, Col, Form, Input, Modal, Row, Select, Space, Table, Tag, message } from 'antd';
+import { Button, Col, Form, Input, Modal, Row, Select, Space, Table, Tag, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { pick, type Lang } from '../../i18n';
-import { applyRefusal, BODY_LEVELS, bodyOptions, KINDS, VERTICALS, type Body, type Refusal } from './shared';
+import { applyRefusal, DialogFooter, BODY_LEVELS, bodyOptions, KINDS, VERTICALS, type Body, type Refusal } from './shared';
 
 interface BodyForm {
   id: string;
@@ -136,13 +136,7 @@ function BodyDialog({ body, bodies, onClose, onSaved }: { body: Body | null; bod
             </Form.Item>
           </Col>
         </Row>
-        {refusal && <Alert type="error" showIcon message={refusal.title} description={refusal.rest.length ? refusal.rest.map((r) => <div key={r}>{r}</div>) : t('admin.atFields')} style={{ marginBottom: 12 }} data-testid="body-error" />}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="body-save">
-            {t('admin.save')}
-          </Button>
-          <Button onClick={onClose}>{t('admin.cancel')}</Button>
-        </Space>
+        <DialogFooter refusal={refusal} busy={busy} onClose={onClose} testId="body" />
       </Form>
     </Modal>
   );

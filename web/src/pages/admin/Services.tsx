@@ -2,13 +2,13 @@
 // providers from the register of bodies, channels, automation, standard and reglament dates) —
 // GET and POST /api/services. The register has no change route: a service is added, not edited.
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Col, Form, Input, Modal, Row, Select, Space, Table, Tag, message } from 'antd';
+import { Button, Checkbox, Col, Form, Input, Modal, Row, Select, Space, Table, Tag, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { pick, type Lang } from '../../i18n';
 import { useData } from '../../useData';
 import { Failure, Loading } from '../../components/Status';
-import { applyRefusal, bodyOptions, type Body, type Refusal } from './shared';
+import { applyRefusal, DialogFooter, bodyOptions, type Body, type Refusal } from './shared';
 
 const CHANNELS = ['egov', 'state_corporation', 'paper'] as const;
 const AUTOMATION = ['full', 'partial', 'none'] as const;
@@ -103,13 +103,7 @@ function ServiceDialog({ bodies, onClose, onSaved }: { bodies: readonly Body[]; 
             </Form.Item>
           </Col>
         </Row>
-        {refusal && <Alert type="error" showIcon message={refusal.title} description={refusal.rest.length ? refusal.rest.map((r) => <div key={r}>{r}</div>) : t('admin.atFields')} style={{ marginBottom: 12 }} data-testid="service-error" />}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="service-save">
-            {t('admin.save')}
-          </Button>
-          <Button onClick={onClose}>{t('admin.cancel')}</Button>
-        </Space>
+        <DialogFooter refusal={refusal} busy={busy} onClose={onClose} testId="service" />
       </Form>
     </Modal>
   );

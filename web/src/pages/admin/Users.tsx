@@ -10,7 +10,7 @@ import { useAuth } from '../../auth';
 import { pick, type Lang } from '../../i18n';
 import { useData } from '../../useData';
 import { Failure, Loading } from '../../components/Status';
-import { applyRefusal, bodyOptions, type Body, type Refusal } from './shared';
+import { applyRefusal, DialogFooter, bodyOptions, type Body, type Refusal } from './shared';
 
 interface User {
   id: number;
@@ -112,13 +112,7 @@ function UserDialog({ user, roles, bodies, directions, onClose, onSaved }: { use
             </>
           )}
         </Row>
-        {refusal && <Alert type="error" showIcon message={refusal.title} description={refusal.rest.length ? refusal.rest.map((r) => <div key={r}>{r}</div>) : t('admin.atFields')} style={{ marginBottom: 12 }} data-testid="user-error" />}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={busy} data-testid="user-save">
-            {t('admin.save')}
-          </Button>
-          <Button onClick={onClose}>{t('admin.cancel')}</Button>
-        </Space>
+        <DialogFooter refusal={refusal} busy={busy} onClose={onClose} testId="user" />
       </Form>
     </Modal>
   );
