@@ -6,6 +6,7 @@
 // shown. The service's refusals appear at the change they name, in the user's language.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import type { SelectProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api, ApiFailure, getEdition, getForms, type ApiIssue, type FieldDecl } from '../../api';
 import { issueText } from '../../issues';
@@ -13,6 +14,17 @@ import { pick, type Lang } from '../../i18n';
 import { Link } from '../Link';
 import { useData } from '../../useData';
 import { Failure, Loading } from '../Status';
+
+
+/** A searchable select under its label; the id doubles as the test id. */
+function LabelledSelect({ id, label, width, ...rest }: { id: string; label: string; width: number } & Omit<SelectProps<string>, 'id' | 'showSearch' | 'optionFilterProp' | 'style'>) {
+  return (
+    <Space direction="vertical" size={2}>
+      <label htmlFor={id}>{label}</label>
+      <Select id={id} data-testid={id} showSearch optionFilterProp="label" style={{ width, maxWidth: '100%' }} {...rest} />
+    </Space>
+  );
+}
 
 export type Change = { form: string; field: string; value: string | number | boolean } | { reading: string; value: string };
 
@@ -252,33 +264,23 @@ export function Decision({
             </Radio.Group>
             {kind === 'input' ? (
               <Space wrap align="end">
-                <Space direction="vertical" size={2}>
-                  <label htmlFor="dec-form">{t('wf.form')}</label>
-                  <Select
-                    id="dec-form"
-                    data-testid="dec-form"
-                    showSearch
-                    optionFilterProp="label"
-                    style={{ width: 300, maxWidth: '100%' }}
-                    value={form}
-                    onChange={(x: string) => (setForm(x), setField(undefined), setValue(null))}
-                    options={(forms.data ?? []).filter((f) => f.fields.some((x) => SCALAR.has(x.type))).map((f) => ({ value: f.id, label: `${f.id} — ${pick(f.label, lang)}` }))}
-                  />
-                </Space>
-                <Space direction="vertical" size={2}>
-                  <label htmlFor="dec-field">{t('wf.field')}</label>
-                  <Select
-                    id="dec-field"
-                    data-testid="dec-field"
-                    showSearch
-                    optionFilterProp="label"
-                    style={{ width: 340, maxWidth: '100%' }}
-                    value={field}
-                    disabled={!form}
-                    onChange={(x: string) => (setField(x), setValue(null))}
-                    options={scalarFields.map((f) => ({ value: f.name, label: `${f.name} — ${pick(f.label, lang)}` }))}
-                  />
-                </Space>
+                <LabelledSelect
+                  id="dec-form"
+                  label={t('wf.form')}
+                  width={300}
+                  value={form}
+                  onChange={(x: string) => (setForm(x), setField(undefined), setValue(null))}
+                  options={(forms.data ?? []).filter((f) => f.fields.some((x) => SCALAR.has(x.type))).map((f) => ({ value: f.id, label: `${f.id} — ${pick(f.label, lang)}` }))}
+                />
+                <LabelledSelect
+                  id="dec-field"
+                  label={t('wf.field')}
+                  width={340}
+                  value={field}
+                  disabled={!form}
+                  onChange={(x: string) => (setField(x), setValue(null))}
+                  options={scalarFields.map((f) => ({ value: f.name, label: `${f.name} — ${pick(f.label, lang)}` }))}
+                />
                 <Space direction="vertical" size={2}>
                   <span id="dec-reported-label">{t('wf.reported')}</span>
                   <Typography.Text strong aria-labelledby="dec-reported-label" data-testid="dec-reported" style={{ display: 'inline-block', minWidth: 80, lineHeight: '32px' }}>
@@ -295,36 +297,26 @@ export function Decision({
               </Space>
             ) : (
               <Space wrap align="end">
-                <Space direction="vertical" size={2}>
-                  <label htmlFor="dec-reading">{t('wf.dec.reading')}</label>
-                  <Select
-                    id="dec-reading"
-                    data-testid="dec-reading"
-                    showSearch
-                    optionFilterProp="label"
-                    style={{ width: 380, maxWidth: '100%' }}
-                    value={reading}
-                    onChange={(x: string) => (setReading(x), setOption(undefined))}
-                    options={(edition.data?.readings ?? []).map((r) => ({ value: r.id, label: `${r.id} — ${pick(r.label, lang)}` }))}
-                  />
-                </Space>
-                <Space direction="vertical" size={2}>
-                  <label htmlFor="dec-option">{t('wf.dec.option')}</label>
-                  <Select
-                    id="dec-option"
-                    data-testid="dec-option"
-                    showSearch
-                    optionFilterProp="label"
-                    style={{ width: 380, maxWidth: '100%' }}
-                    value={option}
-                    disabled={!readingDecl}
-                    onChange={(x: string) => setOption(x)}
-                    options={(readingDecl?.options ?? []).map((x) => ({
-                      value: x.value,
-                      label: `${pick(x.label, lang)}${x.value === (readings[readingDecl!.id] ?? readingDecl!.default) ? ` · ${t('wf.dec.inSnapshot')}` : ''}`,
-                    }))}
-                  />
-                </Space>
+                <LabelledSelect
+                  id="dec-reading"
+                  label={t('wf.dec.reading')}
+                  width={380}
+                  value={reading}
+                  onChange={(x: string) => (setReading(x), setOption(undefined))}
+                  options={(edition.data?.readings ?? []).map((r) => ({ value: r.id, label: `${r.id} — ${pick(r.label, lang)}` }))}
+                />
+                <LabelledSelect
+                  id="dec-option"
+                  label={t('wf.dec.option')}
+                  width={380}
+                  value={option}
+                  disabled={!readingDecl}
+                  onChange={(x: string) => setOption(x)}
+                  options={(readingDecl?.options ?? []).map((x) => ({
+                    value: x.value,
+                    label: `${pick(x.label, lang)}${x.value === (readings[readingDecl!.id] ?? readingDecl!.default) ? ` · ${t('wf.dec.inSnapshot')}` : ''}`,
+                  }))}
+                />
                 <Button onClick={add} disabled={!canAdd} data-testid="dec-add">
                   {t('wf.dec.add')}
                 </Button>
